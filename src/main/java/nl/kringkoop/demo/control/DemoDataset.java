@@ -1,0 +1,130 @@
+package nl.kringkoop.demo.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.kringkoop.identity.control.PasswordHasher;
+import nl.kringkoop.identity.entity.Organisation;
+import nl.kringkoop.identity.entity.Role;
+import nl.kringkoop.identity.entity.UserAccount;
+import nl.kringkoop.platform.audit.control.AuditEvent;
+import nl.kringkoop.platform.audit.control.AuditLog;
+import nl.kringkoop.region.entity.CoropRegion;
+import nl.kringkoop.region.entity.Municipality;
+import nl.kringkoop.region.entity.MunicipalityCode;
+import nl.kringkoop.region.entity.Province;
+
+/** Writes the demo dataset in one transaction: all of it or nothing. */
+@ApplicationScoped
+public class DemoDataset {
+
+  static final String ADMIN = "admin";
+  static final MunicipalityCode NIJMEGEN = new MunicipalityCode("GM0268");
+  static final MunicipalityCode ARNHEM = new MunicipalityCode("GM0202");
+  private static final String REGION_SAMPLE = "/demo/region-sample.csv";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject PasswordHasher hasher;
+
+  @Inject AuditLog audit;
+
+  @Inject Clock clock;
+
+  @Transactional
+  public Summary load() {
+    Instant now = clock.instant();
+    List<Municipality> municipalities = loadRegionSample();
+    // Organisations refer to municipalities by code only, so JPA cannot order these inserts.
+    em.flush();
+    Organisation nijmegen = persist(Organisation.municipality(NIJMEGEN, "Gemeente Nijmegen", now));
+    persist(Organisation.municipality(ARNHEM, "Gemeente Arnhem", now));
+    Organisation platform = persist(Organisation.platform("Kringkoop platformbeheer", now));
+    List<Organisation> suppliers = new ArrayList<>();
+    for (DemoSuppliers.Firm firm : DemoSuppliers.generate(municipalities)) {
+      suppliers.add(persist(Organisation.supplier(firm.kvkNumber(), firm.name(), firm.location(), now)));
+    }
+    Organisation firstSupplier =
+        suppliers.stream()
+            .filter(supplier -> supplier.location().orElseThrow().equals(NIJMEGEN))
+            .findFirst()
+            .orElse(suppliers.get(0));
+    String hash = hasher.hash(DemoData.DEMO_PASSWORD.toCharArray());
+    List<UserAccount> users =
+        List.of(
+            user("officer", "Inkoper Demo", "inkoop@nijmegen.example", hash, nijmegen, Role.OFFICER, now),
+            user("analyst", "Analist Duurzaamheid Demo", "duurzaam@nijmegen.example", hash, nijmegen, Role.ANALYST, now),
+            user("supplier", "Ondernemer Demo", "info@leverancier.example", hash, firstSupplier, Role.SUPPLIER, now),
+            user(ADMIN, "Beheerder Demo", "beheer@kringkoop.example", hash, platform, Role.ADMIN, now));
+    users.forEach(em::persist);
+    audit.record(
+        AuditEvent.of(AuditLog.SYSTEM, null, "DEMO_DATA_LOADED")
+            .withDetail(suppliers.size() + " suppliers, " + users.size() + " users"));
+    return new Summary(municipalities.size(), suppliers.size(), users.size());
+  }
+
+  /**
+   * The demo users share one hash of the demo password: computing the slow hash once keeps the
+   * first start fast, and the password is public anyway.
+   */
+  private static UserAccount user(
+      String username, String name, String email, String hash, Organisation organisation, Role role, Instant now) {
+    return new UserAccount(username, name, email, hash, organisation, EnumSet.of(role), now);
+  }
+
+  private Organisation persist(Organisation organisation) {
+    em.persist(organisation);
+    return organisation;
+  }
+
+  private List<Municipality> loadRegionSample() {
+    Map<String, Province> provinces = new HashMap<>();
+    Map<String, CoropRegion> regions = new HashMap<>();
+    List<Municipality> municipalities = new ArrayList<>();
+    for (String[] row : readSample()) {
+      Province province =
+          provinces.computeIfAbsent(row[4], code -> persistReference(new Province(code, row[5])));
+      CoropRegion region =
+          regions.computeIfAbsent(
+              row[2], code -> persistReference(new CoropRegion(code, row[3], province)));
+      municipalities.add(persistReference(new Municipality(new MunicipalityCode(row[0]), row[1], region)));
+    }
+    return municipalities;
+  }
+
+  private <T> T persistReference(T entity) {
+    em.persist(entity);
+    return entity;
+  }
+
+  private static List<String[]> readSample() {
+    var stream = Objects.requireNonNull(DemoDataset.class.getResourceAsStream(REGION_SAMPLE));
+    try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      return reader
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith("code;"))
+          .map(line -> line.split(";", -1))
+          .toList();
+    } catch (IOException unreadable) {
+      throw new UncheckedIOException(unreadable);
+    }
+  }
+
+  /** What was loaded, for the start-up log. */
+  public record Summary(int municipalities, int suppliers, int users) {}
+}

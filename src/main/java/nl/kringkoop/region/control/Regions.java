@@ -1,0 +1,21 @@
+package nl.kringkoop.region.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import nl.kringkoop.region.entity.Municipality;
+import nl.kringkoop.region.entity.MunicipalityCode;
+
+/** Entry point of the region component: municipalities and the regions they lie in. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class Regions {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Municipality> municipality(MunicipalityCode code) {
+    return Optional.ofNullable(em.find(Municipality.class, code.value()));
+  }
+}

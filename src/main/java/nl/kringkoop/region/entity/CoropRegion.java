@@ -1,0 +1,45 @@
+package nl.kringkoop.region.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A COROP region (NUTS 3), the usual unit for "local" beyond the municipality itself. */
+@Entity
+@Table(name = "corop_region")
+public class CoropRegion {
+
+  @Id
+  @Column(name = "code")
+  private String code;
+
+  @Column(name = "name", nullable = false)
+  private String name;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "province_code")
+  private Province province;
+
+  protected CoropRegion() {}
+
+  public CoropRegion(String code, String name, Province province) {
+    this.code = code;
+    this.name = name;
+    this.province = province;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Province province() {
+    return province;
+  }
+}
