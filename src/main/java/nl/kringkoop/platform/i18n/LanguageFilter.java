@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Locale;
 
@@ -24,5 +25,12 @@ public class LanguageFilter extends HttpFilter {
       request.getSession(true).setAttribute(SESSION_LANGUAGE, chosen.getLanguage());
     }
     chain.doFilter(request, response);
+  }
+
+  /** The language chosen earlier in this visit, Dutch when none was chosen. */
+  public static Locale chosenLanguage(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object chosen = session == null ? null : session.getAttribute(SESSION_LANGUAGE);
+    return chosen == null ? Messages.DUTCH : Messages.supported(Locale.forLanguageTag(chosen.toString()));
   }
 }
