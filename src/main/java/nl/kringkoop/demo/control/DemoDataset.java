@@ -57,7 +57,8 @@ public class DemoDataset {
     Organisation platform = persist(Organisation.platform("Kringkoop platformbeheer", now));
     List<Organisation> suppliers = new ArrayList<>();
     for (DemoSuppliers.Firm firm : DemoSuppliers.generate(municipalities)) {
-      suppliers.add(persist(Organisation.supplier(firm.kvkNumber(), firm.name(), firm.location(), now)));
+      suppliers.add(
+          persist(Organisation.supplier(firm.kvkNumber(), firm.name(), firm.location(), now)));
     }
     Organisation firstSupplier =
         suppliers.stream()
@@ -67,10 +68,38 @@ public class DemoDataset {
     String hash = hasher.hash(DemoData.DEMO_PASSWORD.toCharArray());
     List<UserAccount> users =
         List.of(
-            user("officer", "Inkoper Demo", "inkoop@nijmegen.example", hash, nijmegen, Role.OFFICER, now),
-            user("analyst", "Analist Duurzaamheid Demo", "duurzaam@nijmegen.example", hash, nijmegen, Role.ANALYST, now),
-            user("supplier", "Ondernemer Demo", "info@leverancier.example", hash, firstSupplier, Role.SUPPLIER, now),
-            user(ADMIN, "Beheerder Demo", "beheer@kringkoop.example", hash, platform, Role.ADMIN, now));
+            user(
+                "officer",
+                "Inkoper Demo",
+                "inkoop@nijmegen.example",
+                hash,
+                nijmegen,
+                Role.OFFICER,
+                now),
+            user(
+                "analyst",
+                "Analist Duurzaamheid Demo",
+                "duurzaam@nijmegen.example",
+                hash,
+                nijmegen,
+                Role.ANALYST,
+                now),
+            user(
+                "supplier",
+                "Ondernemer Demo",
+                "info@leverancier.example",
+                hash,
+                firstSupplier,
+                Role.SUPPLIER,
+                now),
+            user(
+                ADMIN,
+                "Beheerder Demo",
+                "beheer@kringkoop.example",
+                hash,
+                platform,
+                Role.ADMIN,
+                now));
     users.forEach(em::persist);
     audit.record(
         AuditEvent.of(AuditLog.SYSTEM, null, "DEMO_DATA_LOADED")
@@ -83,7 +112,13 @@ public class DemoDataset {
    * first start fast, and the password is public anyway.
    */
   private static UserAccount user(
-      String username, String name, String email, String hash, Organisation organisation, Role role, Instant now) {
+      String username,
+      String name,
+      String email,
+      String hash,
+      Organisation organisation,
+      Role role,
+      Instant now) {
     return new UserAccount(username, name, email, hash, organisation, EnumSet.of(role), now);
   }
 
@@ -102,7 +137,8 @@ public class DemoDataset {
       CoropRegion region =
           regions.computeIfAbsent(
               row[2], code -> persistReference(new CoropRegion(code, row[3], province)));
-      municipalities.add(persistReference(new Municipality(new MunicipalityCode(row[0]), row[1], region)));
+      municipalities.add(
+          persistReference(new Municipality(new MunicipalityCode(row[0]), row[1], region)));
     }
     return municipalities;
   }

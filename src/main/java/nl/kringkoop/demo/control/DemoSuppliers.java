@@ -23,15 +23,48 @@ final class DemoSuppliers {
 
   private static final List<String> FIRST =
       List.of(
-          "Groen", "Kring", "Circulair", "Waal", "Lindenberg", "Hof van", "Rijn", "Vlietland",
-          "Maas", "Nieuw", "Oost", "De Ronde", "Hergebruik", "Tweede Leven", "Duurzaam", "Stevens",
-          "Ooij", "Kwakkel", "Dukenburg", "Hatert");
+          "Groen",
+          "Kring",
+          "Circulair",
+          "Waal",
+          "Lindenberg",
+          "Hof van",
+          "Rijn",
+          "Vlietland",
+          "Maas",
+          "Nieuw",
+          "Oost",
+          "De Ronde",
+          "Hergebruik",
+          "Tweede Leven",
+          "Duurzaam",
+          "Stevens",
+          "Ooij",
+          "Kwakkel",
+          "Dukenburg",
+          "Hatert");
   private static final List<String> TRADE =
       List.of(
-          "Bouw", "Installatietechniek", "Meubelmakerij", "Hoveniers", "Schoonmaak", "Catering",
-          "ICT Refurbish", "Textiel", "Sloop en Hergebruik", "Schilders", "Fietsherstel", "Drukkerij",
-          "Advies", "Transport", "Groenonderhoud", "Kringloop", "Elektrotechniek", "Dakwerken",
-          "Ontwerpstudio", "Houtbewerking");
+          "Bouw",
+          "Installatietechniek",
+          "Meubelmakerij",
+          "Hoveniers",
+          "Schoonmaak",
+          "Catering",
+          "ICT Refurbish",
+          "Textiel",
+          "Sloop en Hergebruik",
+          "Schilders",
+          "Fietsherstel",
+          "Drukkerij",
+          "Advies",
+          "Transport",
+          "Groenonderhoud",
+          "Kringloop",
+          "Elektrotechniek",
+          "Dakwerken",
+          "Ontwerpstudio",
+          "Houtbewerking");
   private static final List<String> LEGAL_FORM =
       List.of("B.V.", "V.O.F.", "", "Coöperatie U.A.", "B.V.", "");
 
@@ -61,8 +94,7 @@ final class DemoSuppliers {
           random.nextDouble() < SHARE_IN_HOME_REGION || elsewhere.isEmpty() ? home : elsewhere;
       Municipality location = pool.get(random.nextInt(pool.size()));
       String legalForm = LEGAL_FORM.get(random.nextInt(LEGAL_FORM.size()));
-      firms.add(
-          new Firm(new KvkNumber(kvk), (name + " " + legalForm).strip(), location.code()));
+      firms.add(new Firm(new KvkNumber(kvk), (name + " " + legalForm).strip(), location.code()));
     }
     return firms;
   }

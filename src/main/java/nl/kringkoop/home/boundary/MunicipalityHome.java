@@ -12,8 +12,8 @@ import nl.kringkoop.region.control.Regions;
 import nl.kringkoop.region.entity.Municipality;
 
 /**
- * Start page figures for municipality staff (procurement officers and sustainability staff):
- * their municipality, its region and the local market of registered firms.
+ * Start page figures for municipality staff (procurement officers and sustainability staff): their
+ * municipality, its region and the local market of registered firms.
  */
 @Named
 @RequestScoped
@@ -32,7 +32,9 @@ public class MunicipalityHome {
     if (municipality == null) {
       Organisation organisation = currentUser.getOrganisation();
       municipality =
-          organisation == null ? Optional.empty() : organisation.location().flatMap(regions::municipality);
+          organisation == null
+              ? Optional.empty()
+              : organisation.location().flatMap(regions::municipality);
     }
     return municipality.orElse(null);
   }
@@ -45,7 +47,8 @@ public class MunicipalityHome {
   public List<Organisations.PlaceCount> getSuppliersPerMunicipality() {
     if (perMunicipality == null) {
       Municipality own = getMunicipality();
-      perMunicipality = own == null ? List.of() : organisations.suppliersPerMunicipality(own.region().code());
+      perMunicipality =
+          own == null ? List.of() : organisations.suppliersPerMunicipality(own.region().code());
     }
     return perMunicipality;
   }

@@ -61,7 +61,9 @@ public class AuthTokensResource {
     }
     if (result instanceof SignInResult.Throttled throttled) {
       throw new ProblemException(
-              ProblemType.TOO_MANY_ATTEMPTS, "problem.too-many-attempts.detail", throttled.minutes())
+              ProblemType.TOO_MANY_ATTEMPTS,
+              "problem.too-many-attempts.detail",
+              throttled.minutes())
           .withHeader("Retry-After", String.valueOf(throttled.retryAfter().toSeconds() + 1));
     }
     throw ProblemException.of(ProblemType.INVALID_CREDENTIALS);

@@ -48,7 +48,9 @@ public class CurrentUser {
   }
 
   public List<String> getRoles() {
-    return account().map(user -> user.roles().stream().map(Role::name).sorted().toList()).orElse(List.of());
+    return account()
+        .map(user -> user.roles().stream().map(Role::name).sorted().toList())
+        .orElse(List.of());
   }
 
   public boolean hasRole(String role) {
@@ -56,6 +58,8 @@ public class CurrentUser {
   }
 
   public String getStartPage() {
-    return account().map(user -> StartPages.forRoles(Accounts.roleNames(user))).orElse(StartPages.PUBLIC);
+    return account()
+        .map(user -> StartPages.forRoles(Accounts.roleNames(user)))
+        .orElse(StartPages.PUBLIC);
   }
 }

@@ -19,9 +19,9 @@ import nl.kringkoop.identity.control.SignInResult;
 import nl.kringkoop.identity.control.SignedInCaller;
 
 /**
- * The application's one authentication mechanism. The API ({@code /api/}) authenticates each
- * call by bearer token and never by session cookie, which keeps it immune to cross-site request
- * forgery; web pages use the session established by the login form.
+ * The application's one authentication mechanism. The API ({@code /api/}) authenticates each call
+ * by bearer token and never by session cookie, which keeps it immune to cross-site request forgery;
+ * web pages use the session established by the login form.
  */
 @ApplicationScoped
 public class KringkoopAuthentication implements HttpAuthenticationMechanism {

@@ -40,7 +40,11 @@ public class MeResource {
 
   /** Response of {@code GET /api/v1/me}. */
   public record Me(
-      String username, String displayName, String email, List<String> roles, OrganisationView organisation) {
+      String username,
+      String displayName,
+      String email,
+      List<String> roles,
+      OrganisationView organisation) {
 
     static Me from(UserAccount user) {
       return new Me(

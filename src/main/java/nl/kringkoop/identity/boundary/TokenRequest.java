@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * Body of {@code POST /api/v1/auth/tokens}. A class rather than a record: Payara's OpenAPI
- * scanner fails on validation annotations on record components.
+ * Body of {@code POST /api/v1/auth/tokens}. A class rather than a record: Payara's OpenAPI scanner
+ * fails on validation annotations on record components.
  */
 public class TokenRequest {
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 import nl.kringkoop.identity.entity.UserAccount;
 
 /**
- * The database identity store: checks a user name and password against the stored hash and
- * hands the user's roles to Jakarta Security as groups.
+ * The database identity store: checks a user name and password against the stored hash and hands
+ * the user's roles to Jakarta Security as groups.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {

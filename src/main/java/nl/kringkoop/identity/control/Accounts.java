@@ -21,7 +21,8 @@ public class Accounts {
     if (username == null || username.isBlank()) {
       return Optional.empty();
     }
-    return em.createQuery("select u from UserAccount u where u.username = :username", UserAccount.class)
+    return em.createQuery(
+            "select u from UserAccount u where u.username = :username", UserAccount.class)
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
         .findFirst();

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hashes passwords with PBKDF2-HMAC-SHA512 (Jakarta Security's built-in slow hash). The
- * iteration count of new hashes is configurable; stored hashes carry their own count.
+ * Hashes passwords with PBKDF2-HMAC-SHA512 (Jakarta Security's built-in slow hash). The iteration
+ * count of new hashes is configurable; stored hashes carry their own count.
  */
 @ApplicationScoped
 public class PasswordHasher {

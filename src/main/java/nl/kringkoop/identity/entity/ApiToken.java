@@ -11,8 +11,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * A bearer token handed out to an API client. Only the SHA-256 of the token is stored, so a
- * copy of the database does not let anyone call the API.
+ * A bearer token handed out to an API client. Only the SHA-256 of the token is stored, so a copy of
+ * the database does not let anyone call the API.
  */
 @Entity
 @Table(name = "api_token")

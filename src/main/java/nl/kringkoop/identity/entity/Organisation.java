@@ -15,8 +15,8 @@ import java.util.Optional;
 import nl.kringkoop.region.entity.MunicipalityCode;
 
 /**
- * A party on the platform: a municipality (identified by its CBS code), a supplier (identified
- * by its KVK number) or the platform operator. Every user belongs to exactly one.
+ * A party on the platform: a municipality (identified by its CBS code), a supplier (identified by
+ * its KVK number) or the platform operator. Every user belongs to exactly one.
  */
 @Entity
 @Table(name = "organisation")

@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person who signs in. Belongs to one organisation and holds roles that fit that
- * organisation's kind; the password is kept only as a slow salted hash.
+ * A person who signs in. Belongs to one organisation and holds roles that fit that organisation's
+ * kind; the password is kept only as a slow salted hash.
  */
 @Entity
 @Table(name = "app_user")

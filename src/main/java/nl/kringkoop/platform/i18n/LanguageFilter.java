@@ -17,7 +17,8 @@ public class LanguageFilter extends HttpFilter {
   static final String SESSION_LANGUAGE = "kringkoop.language";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requested = request.getParameter("lang");
     if (requested != null) {
@@ -31,6 +32,8 @@ public class LanguageFilter extends HttpFilter {
   public static Locale chosenLanguage(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object chosen = session == null ? null : session.getAttribute(SESSION_LANGUAGE);
-    return chosen == null ? Messages.DUTCH : Messages.supported(Locale.forLanguageTag(chosen.toString()));
+    return chosen == null
+        ? Messages.DUTCH
+        : Messages.supported(Locale.forLanguageTag(chosen.toString()));
   }
 }

@@ -7,8 +7,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Looks up user-facing text in the nl/en bundles. Dutch is the default; any other language
- * falls back to Dutch, never to the JVM's default locale.
+ * Looks up user-facing text in the nl/en bundles. Dutch is the default; any other language falls
+ * back to Dutch, never to the JVM's default locale.
  */
 public final class Messages {
 

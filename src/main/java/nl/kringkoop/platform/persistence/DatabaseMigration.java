@@ -15,9 +15,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date with Flyway while the application deploys, before anything uses
- * JPA, then announces {@link SchemaMigrated}. The data source is declared here so that one WAR
- * runs on H2 or MySQL/MariaDB depending on configuration alone.
+ * Brings the schema up to date with Flyway while the application deploys, before anything uses JPA,
+ * then announces {@link SchemaMigrated}. The data source is declared here so that one WAR runs on
+ * H2 or MySQL/MariaDB depending on configuration alone.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,
@@ -27,8 +27,10 @@ import org.flywaydb.core.api.output.MigrateResult;
     password = "${MPCONFIG=db.password}",
     minPoolSize = 1,
     maxPoolSize = 20,
-    properties = {"fish.payara.is-connection-validation-required=true",
-                  "fish.payara.connection-validation-method=meta-data"})
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=meta-data"
+    })
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

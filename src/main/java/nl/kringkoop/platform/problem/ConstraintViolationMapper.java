@@ -34,7 +34,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     Locale locale = ProblemResponses.localeOf(headers);
     List<Problem.FieldError> errors =
         exception.getConstraintViolations().stream()
-            .map(violation -> new Problem.FieldError(fieldOf(violation), message(violation, locale)))
+            .map(
+                violation -> new Problem.FieldError(fieldOf(violation), message(violation, locale)))
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
     return ProblemResponses.build(
@@ -49,7 +50,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
   static String fieldOf(ConstraintViolation<?> violation) {
     StringBuilder field = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+      if (node.getKind() == ElementKind.PROPERTY
+          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
         if (field.length() > 0) {
           field.append('.');
         }

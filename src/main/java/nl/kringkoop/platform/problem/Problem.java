@@ -3,7 +3,8 @@ package nl.kringkoop.platform.problem;
 import java.util.List;
 
 /** An RFC 9457 problem details body as sent to API clients. */
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(
+    String type, String title, int status, String detail, List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Thrown by any component to answer an API call with a problem. It carries message keys, not
- * text, so the answer is written in the caller's language when it is sent.
+ * Thrown by any component to answer an API call with a problem. It carries message keys, not text,
+ * so the answer is written in the caller's language when it is sent.
  */
 public class ProblemException extends RuntimeException {
 

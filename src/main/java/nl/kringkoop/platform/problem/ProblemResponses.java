@@ -32,7 +32,11 @@ public final class ProblemResponses {
                         field.field(), Messages.get(locale, field.messageKey(), field.args())))
             .toList();
     Response.ResponseBuilder builder =
-        build(problem.type(), Messages.get(locale, problem.detailKey(), problem.detailArgs()), errors, locale);
+        build(
+            problem.type(),
+            Messages.get(locale, problem.detailKey(), problem.detailArgs()),
+            errors,
+            locale);
     problem.headers().forEach(builder::header);
     return builder.build();
   }
@@ -45,7 +49,8 @@ public final class ProblemResponses {
   static Response.ResponseBuilder build(
       ProblemType type, String detail, List<Problem.FieldError> errors, Locale locale) {
     Problem body =
-        new Problem(type.uri(), Messages.get(locale, type.titleKey()), type.status(), detail, errors);
+        new Problem(
+            type.uri(), Messages.get(locale, type.titleKey()), type.status(), detail, errors);
     Response.ResponseBuilder builder =
         Response.status(type.status())
             .type(Problem.MEDIA_TYPE + ";charset=UTF-8")

@@ -3,8 +3,8 @@ package nl.kringkoop.platform.problem;
 import jakarta.ws.rs.core.Response.Status;
 
 /**
- * The kinds of problems the API reports. Each has a stable type URI and a localised title
- * ({@code problem.<slug>.title}) and default detail ({@code problem.<slug>.detail}).
+ * The kinds of problems the API reports. Each has a stable type URI and a localised title ({@code
+ * problem.<slug>.title}) and default detail ({@code problem.<slug>.detail}).
  */
 public enum ProblemType {
   VALIDATION("validation", 400),
@@ -60,6 +60,8 @@ public enum ProblemType {
         return type;
       }
     }
-    return Status.Family.familyOf(status) == Status.Family.SERVER_ERROR ? INTERNAL : MALFORMED_REQUEST;
+    return Status.Family.familyOf(status) == Status.Family.SERVER_ERROR
+        ? INTERNAL
+        : MALFORMED_REQUEST;
   }
 }

@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 import nl.kringkoop.platform.i18n.Messages;
 
 /**
- * Last resort: logs the failure with an incident number and answers 500 without any internals.
- * A concurrent edit that surfaces late (optimistic lock at commit) is reported as 409 instead.
+ * Last resort: logs the failure with an incident number and answers 500 without any internals. A
+ * concurrent edit that surfaces late (optimistic lock at commit) is reported as 409 instead.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {

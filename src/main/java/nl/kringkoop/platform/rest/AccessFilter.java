@@ -17,8 +17,8 @@ import nl.kringkoop.platform.problem.ProblemType;
 
 /**
  * Checks every API call on the server: resources are closed to anonymous callers unless marked
- * {@link PermitAll}, and {@link RolesAllowed} limits them to the listed roles (401 without a
- * valid token, 403 with a token of the wrong role).
+ * {@link PermitAll}, and {@link RolesAllowed} limits them to the listed roles (401 without a valid
+ * token, 403 with a token of the wrong role).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -52,6 +52,8 @@ public class AccessFilter implements ContainerRequestFilter {
 
   private static RolesAllowed rolesAllowed(Method method) {
     RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
-    return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+    return onMethod != null
+        ? onMethod
+        : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
   }
 }

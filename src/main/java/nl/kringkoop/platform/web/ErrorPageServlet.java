@@ -13,14 +13,15 @@ import nl.kringkoop.platform.i18n.LanguageFilter;
 import nl.kringkoop.platform.i18n.Messages;
 
 /**
- * Renders error pages without JSF, so that an error raised inside JSF (an expired view, a
- * refused form post) can never break its own error page. Shows no internals.
+ * Renders error pages without JSF, so that an error raised inside JSF (an expired view, a refused
+ * form post) can never break its own error page. Shows no internals.
  */
 @WebServlet(urlPatterns = "/error")
 public class ErrorPageServlet extends HttpServlet {
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Locale locale = LanguageFilter.chosenLanguage(request);
     Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     boolean expired = isExpiredView(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
@@ -41,19 +42,26 @@ public class ErrorPageServlet extends HttpServlet {
     page.println("<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"UTF-8\"/>");
     page.println("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>");
     page.println("<title>" + html(Messages.get(locale, kind + ".title")) + " · Kringkoop</title>");
-    page.println("<link rel=\"stylesheet\" href=\"" + request.getContextPath()
-        + "/jakarta.faces.resource/css/kringkoop.css.xhtml\"/></head><body class=\"kk-body\">");
-    page.println("<header class=\"kk-header\"><div class=\"kk-header-inner\"><a class=\"kk-brand\" href=\""
-        + home + "\"><span class=\"kk-brand-name\">Kringkoop</span></a></div></header>");
+    page.println(
+        "<link rel=\"stylesheet\" href=\""
+            + request.getContextPath()
+            + "/jakarta.faces.resource/css/kringkoop.css.xhtml\"/></head><body class=\"kk-body\">");
+    page.println(
+        "<header class=\"kk-header\"><div class=\"kk-header-inner\"><a class=\"kk-brand\" href=\""
+            + home
+            + "\"><span class=\"kk-brand-name\">Kringkoop</span></a></div></header>");
     page.println("<main id=\"main\" class=\"kk-main\"><section class=\"kk-card\">");
-    page.println("<h1 id=\"error-heading\">" + html(Messages.get(locale, kind + ".title")) + "</h1>");
+    page.println(
+        "<h1 id=\"error-heading\">" + html(Messages.get(locale, kind + ".title")) + "</h1>");
     page.println("<p id=\"error-text\">" + html(Messages.get(locale, kind + ".text")) + "</p>");
     page.println("<a class=\"kk-button\" href=\"" + target + "\">" + html(link) + "</a>");
     page.println("</section></main></body></html>");
   }
 
   private static boolean isExpiredView(Object error) {
-    for (Throwable cause = error instanceof Throwable t ? t : null; cause != null; cause = cause.getCause()) {
+    for (Throwable cause = error instanceof Throwable t ? t : null;
+        cause != null;
+        cause = cause.getCause()) {
       if (cause instanceof ViewExpiredException) {
         return true;
       }

@@ -9,8 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Adds browser security headers to every response. Pages get a content security policy that
- * allows only this origin; PrimeFaces adds its own nonce-based script policy on top.
+ * Adds browser security headers to every response. Pages get a content security policy that allows
+ * only this origin; PrimeFaces adds its own nonce-based script policy on top.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
@@ -22,7 +22,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     response.setHeader("X-Content-Type-Options", "nosniff");

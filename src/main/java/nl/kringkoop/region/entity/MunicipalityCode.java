@@ -15,11 +15,13 @@ public record MunicipalityCode(String value) {
 
   /** Accepts lower case and surrounding spaces from people; the stored form is upper case. */
   public static MunicipalityCode parse(String text) {
-    return new MunicipalityCode(text == null ? null : text.strip().toUpperCase(java.util.Locale.ROOT));
+    return new MunicipalityCode(
+        text == null ? null : text.strip().toUpperCase(java.util.Locale.ROOT));
   }
 
   public static boolean isValid(String text) {
-    return text != null && FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();
+    return text != null
+        && FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();
   }
 
   @Override

@@ -33,15 +33,23 @@ class DemoSuppliersTest {
 
   @Test
   void mostFirmsAreLocalToTheDemoRegion() {
-    Set<MunicipalityCode> homeCodes = Set.of(new MunicipalityCode("GM0268"), new MunicipalityCode("GM0202"));
-    long local = DemoSuppliers.generate(municipalities).stream().filter(f -> homeCodes.contains(f.location())).count();
+    Set<MunicipalityCode> homeCodes =
+        Set.of(new MunicipalityCode("GM0268"), new MunicipalityCode("GM0202"));
+    long local =
+        DemoSuppliers.generate(municipalities).stream()
+            .filter(f -> homeCodes.contains(f.location()))
+            .count();
     assertTrue(local > 120 && local < 170, "about 70% local, was " + local);
   }
 
   @Test
   void theDatasetIsTheSameOnEveryStart() {
     assertEquals(
-        DemoSuppliers.generate(municipalities).stream().map(Object::toString).collect(Collectors.toList()),
-        DemoSuppliers.generate(municipalities).stream().map(Object::toString).collect(Collectors.toList()));
+        DemoSuppliers.generate(municipalities).stream()
+            .map(Object::toString)
+            .collect(Collectors.toList()),
+        DemoSuppliers.generate(municipalities).stream()
+            .map(Object::toString)
+            .collect(Collectors.toList()));
   }
 }

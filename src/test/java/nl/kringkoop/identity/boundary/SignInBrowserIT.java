@@ -34,6 +34,7 @@ class SignInBrowserIT {
 
   /** The browser resolves no host names but localhost (see Browser), so it goes there. */
   private String deployment;
+
   private WebDriver browser;
   private WebDriverWait wait;
 
@@ -44,7 +45,8 @@ class SignInBrowserIT {
 
   @BeforeEach
   void openBrowser() throws Exception {
-    deployment = new URL("http", "localhost", arquillianUrl.getPort(), arquillianUrl.getPath()).toString();
+    deployment =
+        new URL("http", "localhost", arquillianUrl.getPort(), arquillianUrl.getPath()).toString();
     browser = Browser.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
@@ -92,14 +94,16 @@ class SignInBrowserIT {
     wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
     assertEquals("Beheer", text("start-heading"));
     assertTrue(Long.parseLong(text("count-suppliers")) >= 200);
-    assertTrue(browser.findElement(By.id("auditForm:audit")).getText().contains("SIGN_IN_SUCCEEDED"));
+    assertTrue(
+        browser.findElement(By.id("auditForm:audit")).getText().contains("SIGN_IN_SUCCEEDED"));
   }
 
   @Test
   void aWrongPasswordIsExplainedOnTheForm() {
     browser.get(deployment + "login.xhtml");
     signIn("officer", "wrong-password");
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("loginMessages"), "klopt niet"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("loginMessages"), "klopt niet"));
     assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
   }
 

@@ -2,7 +2,6 @@ package nl.kringkoop.identity.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Scenario: people and API clients sign in to the running application, and everything that goes
- * wrong on the way gets the right status and a problem+json body in the caller's language.
- * Runs on embedded H2 and, when available, on MariaDB/MySQL.
+ * wrong on the way gets the right status and a problem+json body in the caller's language. Runs on
+ * embedded H2 and, when available, on MariaDB/MySQL.
  */
 @ExtendWith(DatabaseSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
@@ -51,7 +50,8 @@ class SigningInIT {
 
   @Test
   void readinessIsUpBecauseTheDatabaseAnswers() {
-    Reply ready = api.send(HttpRequest.newBuilder(api.uri("/health/ready").resolve("/health/ready")).GET());
+    Reply ready =
+        api.send(HttpRequest.newBuilder(api.uri("/health/ready").resolve("/health/ready")).GET());
     assertEquals(200, ready.status(), ready.toString());
     assertEquals("UP", ready.json().getString("status"));
     JsonObject database = ready.json().getJsonArray("checks").getJsonObject(0);
@@ -70,7 +70,9 @@ class SigningInIT {
     Reply me = api.as(issued.json().getString("token")).get("api/v1/me");
     assertEquals(200, me.status(), me.toString());
     assertEquals("officer", me.json().getString("username"));
-    assertEquals(List.of("OFFICER"), me.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+    assertEquals(
+        List.of("OFFICER"),
+        me.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
     JsonObject organisation = me.json().getJsonObject("organisation");
     assertEquals("MUNICIPALITY", organisation.getString("kind"));
     assertEquals("GM0268", organisation.getString("code"));
@@ -81,12 +83,15 @@ class SigningInIT {
   void eachDemoRoleSignsInWithItsOwnRole() {
     for (String role : List.of("supplier", "analyst", "admin")) {
       Reply me = api.signedInAs(role, DEMO_PASSWORD).get("api/v1/me");
-      assertEquals(List.of(role.toUpperCase()), me.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
+      assertEquals(
+          List.of(role.toUpperCase()),
+          me.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString));
     }
     Reply supplier = api.signedInAs("supplier", DEMO_PASSWORD).get("api/v1/me");
     JsonObject firm = supplier.json().getJsonObject("organisation");
     assertEquals("SUPPLIER", firm.getString("kind"));
-    assertTrue(firm.getString("code").matches("\\d{8}"), "a supplier is identified by its KVK number");
+    assertTrue(
+        firm.getString("code").matches("\\d{8}"), "a supplier is identified by its KVK number");
   }
 
   @Test
@@ -95,7 +100,9 @@ class SigningInIT {
     assertProblem(dutch, 401, "urn:kringkoop:problem:invalid-credentials");
     assertEquals("Inloggen mislukt", dutch.json().getString("title"));
 
-    Reply english = api.inLanguage("en-GB,en;q=0.9").post("api/v1/auth/tokens", ApiClient.credentials("officer", "wrong"));
+    Reply english =
+        api.inLanguage("en-GB,en;q=0.9")
+            .post("api/v1/auth/tokens", ApiClient.credentials("officer", "wrong"));
     assertProblem(english, 401, "urn:kringkoop:problem:invalid-credentials");
     assertEquals("Sign-in failed", english.json().getString("title"));
     assertEquals("en", english.header("Content-Language").orElse(""));
@@ -124,9 +131,14 @@ class SigningInIT {
 
   @Test
   void malformedJsonIsABadRequestNotAServerError() {
-    assertProblem(api.post("api/v1/auth/tokens", "{\"username\":"), 400, "urn:kringkoop:problem:malformed-request");
-    assertProblem(api.post("api/v1/auth/tokens", "[1,2"), 400, "urn:kringkoop:problem:malformed-request");
-    assertProblem(api.post("api/v1/auth/tokens", ""), 400, "urn:kringkoop:problem:malformed-request");
+    assertProblem(
+        api.post("api/v1/auth/tokens", "{\"username\":"),
+        400,
+        "urn:kringkoop:problem:malformed-request");
+    assertProblem(
+        api.post("api/v1/auth/tokens", "[1,2"), 400, "urn:kringkoop:problem:malformed-request");
+    assertProblem(
+        api.post("api/v1/auth/tokens", ""), 400, "urn:kringkoop:problem:malformed-request");
   }
 
   @Test
@@ -138,7 +150,9 @@ class SigningInIT {
             .map(error -> error.getString("field"))
             .toList();
     assertEquals(List.of("password", "username"), fields);
-    assertEquals("must not be blank", reply.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+    assertEquals(
+        "must not be blank",
+        reply.json().getJsonArray("errors").getJsonObject(0).getString("message"));
   }
 
   @Test
@@ -152,8 +166,10 @@ class SigningInIT {
   void unknownPathsAndMethodsAreProblemsToo() {
     assertProblem(api.get("api/v1/no-such-thing"), 404, "urn:kringkoop:problem:not-found");
     Reply put =
-        api.send(api.request("api/v1/auth/tokens").header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString("{}")));
+        api.send(
+            api.request("api/v1/auth/tokens")
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")));
     assertProblem(put, 405, "urn:kringkoop:problem:method-not-allowed");
   }
 
@@ -161,7 +177,9 @@ class SigningInIT {
   void repeatedFailuresPauseSignInForThatName() {
     String name = "guess-" + UUID.randomUUID();
     for (int attempt = 1; attempt <= 5; attempt++) {
-      assertProblem(api.post("api/v1/auth/tokens", ApiClient.credentials(name, "guess" + attempt)), 401,
+      assertProblem(
+          api.post("api/v1/auth/tokens", ApiClient.credentials(name, "guess" + attempt)),
+          401,
           "urn:kringkoop:problem:invalid-credentials");
     }
     Reply paused = api.post("api/v1/auth/tokens", ApiClient.credentials(name, "guess6"));
@@ -195,7 +213,8 @@ class SigningInIT {
 
   private static void assertProblem(Reply reply, int status, String type) {
     assertEquals(status, reply.status(), reply.toString());
-    assertTrue(reply.contentType().startsWith(PROBLEM_JSON), "content type was " + reply.contentType());
+    assertTrue(
+        reply.contentType().startsWith(PROBLEM_JSON), "content type was " + reply.contentType());
     JsonObject problem = reply.json();
     assertEquals(type, problem.getString("type"));
     assertEquals(status, problem.getInt("status"));

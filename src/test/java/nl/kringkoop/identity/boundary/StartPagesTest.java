@@ -31,8 +31,12 @@ class StartPagesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"ADMIN,/admin/index.xhtml", "OFFICER,/officer/index.xhtml", "ANALYST,/analyst/index.xhtml",
-    "SUPPLIER,/supplier/index.xhtml"})
+  @CsvSource({
+    "ADMIN,/admin/index.xhtml",
+    "OFFICER,/officer/index.xhtml",
+    "ANALYST,/analyst/index.xhtml",
+    "SUPPLIER,/supplier/index.xhtml"
+  })
   void eachRoleHasAStartPage(String role, String page) {
     assertEquals(page, StartPages.forRoles(Set.of(role)));
   }

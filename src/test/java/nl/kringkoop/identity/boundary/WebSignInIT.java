@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Scenario: a person signs in through the web login form. Checks the rules a browser test
- * cannot see: a new session id after sign-in, pages guarded by role on the server, forged form
- * posts refused, and no redirect to other sites.
+ * Scenario: a person signs in through the web login form. Checks the rules a browser test cannot
+ * see: a new session id after sign-in, pages guarded by role on the server, forged form posts
+ * refused, and no redirect to other sites.
  */
 @ExtendWith(DatabaseSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
@@ -58,7 +58,8 @@ class WebSignInIT {
     Reply signedIn = signIn("officer", "kringkoop-demo");
     assertEquals(302, signedIn.status(), signedIn.toString());
     assertTrue(signedIn.header("Location").orElseThrow().endsWith("/officer/index.xhtml"));
-    assertNotEquals(anonymousSession, web.sessionId(), "session fixation: the id must change on sign-in");
+    assertNotEquals(
+        anonymousSession, web.sessionId(), "session fixation: the id must change on sign-in");
 
     Reply start = web.get("officer/index.xhtml");
     assertEquals(200, start.status());
@@ -85,7 +86,11 @@ class WebSignInIT {
   void anonymousVisitorsAreSentToTheLoginPageAndBackAfterwards() {
     Reply guarded = web.get("analyst/index.xhtml");
     assertEquals(302, guarded.status());
-    assertTrue(guarded.header("Location").orElseThrow().contains("login.xhtml?next=%2Fanalyst%2Findex.xhtml"));
+    assertTrue(
+        guarded
+            .header("Location")
+            .orElseThrow()
+            .contains("login.xhtml?next=%2Fanalyst%2Findex.xhtml"));
   }
 
   @Test
@@ -122,7 +127,9 @@ class WebSignInIT {
     fields.putAll(WebSession.hiddenFields(page.body()));
     Reply signedIn = web.post("login.xhtml", fields);
     assertEquals(302, signedIn.status());
-    assertTrue(signedIn.header("Location").orElseThrow().endsWith("/analyst/index.xhtml"), signedIn.toString());
+    assertTrue(
+        signedIn.header("Location").orElseThrow().endsWith("/analyst/index.xhtml"),
+        signedIn.toString());
   }
 
   @Test
@@ -131,8 +138,10 @@ class WebSignInIT {
     assertTrue(english.body().contains("Sign in with your user name and password."));
     assertTrue(english.body().contains("lang=\"en\""));
     assertEquals("DENY", english.header("X-Frame-Options").orElse(""));
-    assertTrue(english.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
-    assertTrue(web.get("login.xhtml").body().contains("Sign in with"), "the choice lasts for the visit");
+    assertTrue(
+        english.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    assertTrue(
+        web.get("login.xhtml").body().contains("Sign in with"), "the choice lasts for the visit");
   }
 
   private Reply signIn(String username, String password) {

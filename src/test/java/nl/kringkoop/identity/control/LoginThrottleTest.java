@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleTest {
 
   private final MovableClock clock = new MovableClock(Instant.parse("2026-11-24T10:00:00Z"));
-  private final LoginThrottle throttle = new LoginThrottle(clock, 3, Duration.ofMinutes(10), Duration.ofMinutes(15));
+  private final LoginThrottle throttle =
+      new LoginThrottle(clock, 3, Duration.ofMinutes(10), Duration.ofMinutes(15));
 
   @Test
   void pausesANameAfterTheMaximumNumberOfFailures() {

@@ -13,7 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KvkNumberTest {
 
   @ParameterizedTest
-  @CsvSource({"12345678,12345678", "'1234 5678',12345678", "12.34.56.78,12345678", "'00001234',00001234"})
+  @CsvSource({
+    "12345678,12345678",
+    "'1234 5678',12345678",
+    "12.34.56.78,12345678",
+    "'00001234',00001234"
+  })
   void acceptsEightDigitsAsPeopleTypeThem(String typed, String stored) {
     assertTrue(KvkNumber.isValid(typed));
     assertEquals(stored, KvkNumber.parse(typed).value());
@@ -21,7 +26,8 @@ class KvkNumberTest {
 
   @ParameterizedTest
   @NullAndEmptySource
-  @ValueSource(strings = {"1234567", "123456789", "1234567a", "123456789012", "-1234567", "１２３４５６７８"})
+  @ValueSource(
+      strings = {"1234567", "123456789", "1234567a", "123456789012", "-1234567", "１２３４５６７８"})
   void refusesAnythingElse(String typed) {
     assertFalse(KvkNumber.isValid(typed));
     assertThrows(IllegalArgumentException.class, () -> KvkNumber.parse(typed));

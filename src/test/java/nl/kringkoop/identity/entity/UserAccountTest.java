@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UserAccountTest {
 
   private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-  private final Organisation nijmegen = Organisation.municipality(new MunicipalityCode("GM0268"), "Gemeente Nijmegen", NOW);
+  private final Organisation nijmegen =
+      Organisation.municipality(new MunicipalityCode("GM0268"), "Gemeente Nijmegen", NOW);
   private final Organisation firm =
-      Organisation.supplier(new KvkNumber("12345678"), "Waal Bouw B.V.", new MunicipalityCode("GM0268"), NOW);
+      Organisation.supplier(
+          new KvkNumber("12345678"), "Waal Bouw B.V.", new MunicipalityCode("GM0268"), NOW);
 
   @ParameterizedTest
   @CsvSource({
@@ -32,7 +34,9 @@ class UserAccountTest {
   void aSupplierCannotBeMadeAnOfficer() {
     assertThrows(
         IllegalArgumentException.class,
-        () -> new UserAccount("x", "X", "x@example.org", "hash", firm, EnumSet.of(Role.OFFICER), NOW));
+        () ->
+            new UserAccount(
+                "x", "X", "x@example.org", "hash", firm, EnumSet.of(Role.OFFICER), NOW));
   }
 
   @Test
@@ -45,7 +49,8 @@ class UserAccountTest {
   @Test
   void userNamesAreCaseInsensitive() {
     UserAccount user =
-        new UserAccount(" Officer ", "O", "o@example.org", "hash", nijmegen, EnumSet.of(Role.OFFICER), NOW);
+        new UserAccount(
+            " Officer ", "O", "o@example.org", "hash", nijmegen, EnumSet.of(Role.OFFICER), NOW);
     assertEquals("officer", user.username());
     assertEquals("officer", UserAccount.normalise("OFFICER"));
   }

@@ -45,14 +45,19 @@ class MessagesTest {
 
   @Test
   void acceptLanguagePreferencesArePickedInOrder() {
-    assertEquals(Locale.ENGLISH, Messages.preferred(List.of(Locale.FRENCH, Locale.US, Messages.DUTCH)));
-    assertEquals(Messages.DUTCH, Messages.preferred(List.of(Locale.forLanguageTag("nl-BE"), Locale.ENGLISH)));
+    assertEquals(
+        Locale.ENGLISH, Messages.preferred(List.of(Locale.FRENCH, Locale.US, Messages.DUTCH)));
+    assertEquals(
+        Messages.DUTCH,
+        Messages.preferred(List.of(Locale.forLanguageTag("nl-BE"), Locale.ENGLISH)));
     assertEquals(Messages.DUTCH, Messages.preferred(List.of(Locale.CHINESE)));
   }
 
   @Test
   void placeholdersAreFilledAndUnknownKeysShowThemselves() {
-    assertEquals("Probeer het over 15 minuten opnieuw.", Messages.get(Messages.DUTCH, "login.throttled", 15).substring(27));
+    assertEquals(
+        "Probeer het over 15 minuten opnieuw.",
+        Messages.get(Messages.DUTCH, "login.throttled", 15).substring(27));
     assertEquals("no.such.key", Messages.get(Locale.ENGLISH, "no.such.key"));
     assertTrue(Messages.has(Locale.ENGLISH, "login.title"));
     assertFalse(Messages.has(Locale.ENGLISH, "no.such.key"));

@@ -26,9 +26,12 @@ class PageRequestTest {
   @ParameterizedTest
   @CsvSource({"-1,20,page", "0,0,size", "0,101,size"})
   void refusesPagesOutsideTheBounds(int page, int size, String field) {
-    ProblemException problem = assertThrows(ProblemException.class, () -> PageRequest.of(page, size, 100));
+    ProblemException problem =
+        assertThrows(ProblemException.class, () -> PageRequest.of(page, size, 100));
     assertEquals(ProblemType.VALIDATION, problem.type());
-    assertEquals(List.of(field), problem.invalidFields().stream().map(ProblemException.InvalidField::field).toList());
+    assertEquals(
+        List.of(field),
+        problem.invalidFields().stream().map(ProblemException.InvalidField::field).toList());
   }
 
   @Test

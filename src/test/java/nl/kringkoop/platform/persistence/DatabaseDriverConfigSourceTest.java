@@ -21,6 +21,8 @@ class DatabaseDriverConfigSourceTest {
 
   @org.junit.jupiter.api.Test
   void withoutAUrlTheEmbeddedDatabaseIsUsed() {
-    assertEquals(DatabaseDriverConfigSource.H2, DatabaseDriverConfigSource.dataSourceClassFor(Optional.empty()));
+    assertEquals(
+        DatabaseDriverConfigSource.H2,
+        DatabaseDriverConfigSource.dataSourceClassFor(Optional.empty()));
   }
 }

@@ -34,7 +34,8 @@ class ProblemTypeTest {
 
   @Test
   void aProblemCanCarryARetryAfterHeader() {
-    ProblemException problem = ProblemException.of(ProblemType.TOO_MANY_ATTEMPTS).withHeader("Retry-After", "60");
+    ProblemException problem =
+        ProblemException.of(ProblemType.TOO_MANY_ATTEMPTS).withHeader("Retry-After", "60");
     assertEquals("60", problem.headers().get("Retry-After"));
     assertEquals(429, problem.type().status());
   }

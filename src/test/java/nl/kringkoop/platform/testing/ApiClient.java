@@ -19,7 +19,10 @@ public final class ApiClient {
 
   private final URI base;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private String token;
   private String language = "nl";
 
@@ -60,7 +63,11 @@ public final class ApiClient {
   }
 
   public static String credentials(String username, String password) {
-    return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("password", password)
+        .build()
+        .toString();
   }
 
   public Reply get(String path) {
@@ -69,7 +76,9 @@ public final class ApiClient {
 
   public Reply post(String path, String json) {
     return send(
-        request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public Reply delete(String path) {
@@ -78,7 +87,8 @@ public final class ApiClient {
 
   public Reply send(HttpRequest.Builder builder) {
     try {
-      HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,7 +100,9 @@ public final class ApiClient {
 
   public HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Accept-Language", language);
+        HttpRequest.newBuilder(uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept-Language", language);
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

@@ -46,7 +46,9 @@ public final class Browser {
         "--user-data-dir=" + profile,
         "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromedriverPath()).toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(chromedriverPath()).toFile())
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return driver;

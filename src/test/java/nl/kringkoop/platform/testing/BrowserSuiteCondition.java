@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs browser tests when Chromium and ChromeDriver are installed ({@code it.browser=auto}),
- * fails without them when {@code it.browser=required} (CI) and skips them when {@code off}.
+ * Runs browser tests when Chromium and ChromeDriver are installed ({@code it.browser=auto}), fails
+ * without them when {@code it.browser=required} (CI) and skips them when {@code off}.
  */
 public class BrowserSuiteCondition implements ExecutionCondition {
 

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Decides whether the integration suite runs in this failsafe execution. The H2 execution always
- * runs. The MySQL/MariaDB execution ({@code it.database=mysql}) depends on {@code it.mysql}:
- * {@code auto} runs when the database answers and skips with a message otherwise,
- * {@code required} fails when it does not answer (CI), {@code off} skips.
+ * runs. The MySQL/MariaDB execution ({@code it.database=mysql}) depends on {@code it.mysql}: {@code
+ * auto} runs when the database answers and skips with a message otherwise, {@code required} fails
+ * when it does not answer (CI), {@code off} skips.
  */
 public class DatabaseSuiteCondition implements ExecutionCondition {
 

@@ -16,8 +16,11 @@ public final class DeployedApp {
   public static WebArchive war() {
     File war = new File("target/kringkoop.war");
     if (!war.isFile()) {
-      throw new IllegalStateException("target/kringkoop.war is missing: run mvn verify, not the test alone");
+      throw new IllegalStateException(
+          "target/kringkoop.war is missing: run mvn verify, not the test alone");
     }
-    return ShrinkWrap.create(ZipImporter.class, "kringkoop.war").importFrom(war).as(WebArchive.class);
+    return ShrinkWrap.create(ZipImporter.class, "kringkoop.war")
+        .importFrom(war)
+        .as(WebArchive.class);
   }
 }

@@ -19,7 +19,8 @@ public final class WebSession {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-  private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
 
   private final ApiClient http;
@@ -67,8 +68,8 @@ public final class WebSession {
   }
 
   /**
-   * The hidden fields a browser sends with every form post: the JSF view state and the nonce
-   * that PrimeFaces' content security policy mode checks.
+   * The hidden fields a browser sends with every form post: the JSF view state and the nonce that
+   * PrimeFaces' content security policy mode checks.
    */
   public static Map<String, String> hiddenFields(String html) {
     Map<String, String> hidden = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package nl.kringkoop.platform.audit.control;
 
 /**
- * What goes into the audit trail. {@code action} is a stable upper-case code such as
- * {@code SIGN_IN_SUCCEEDED}; the object is named by type and id.
+ * What goes into the audit trail. {@code action} is a stable upper-case code such as {@code
+ * SIGN_IN_SUCCEEDED}; the object is named by type and id.
  */
 public record AuditEvent(
     String actor,

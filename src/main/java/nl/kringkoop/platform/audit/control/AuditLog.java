@@ -12,8 +12,8 @@ import nl.kringkoop.platform.paging.Page;
 import nl.kringkoop.platform.paging.PageRequest;
 
 /**
- * The one audit writer. Entries join the caller's transaction, so an audited change and its
- * entry are stored together or not at all.
+ * The one audit writer. Entries join the caller's transaction, so an audited change and its entry
+ * are stored together or not at all.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -42,7 +42,9 @@ public class AuditLog {
   public Page<AuditEntry> latest(PageRequest request) {
     long total = em.createQuery("select count(a) from AuditEntry a", Long.class).getSingleResult();
     var items =
-        em.createQuery("select a from AuditEntry a order by a.occurredAt desc, a.id desc", AuditEntry.class)
+        em.createQuery(
+                "select a from AuditEntry a order by a.occurredAt desc, a.id desc",
+                AuditEntry.class)
             .setFirstResult(request.firstResult())
             .setMaxResults(request.size())
             .getResultList();

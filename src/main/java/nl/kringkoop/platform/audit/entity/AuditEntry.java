@@ -59,7 +59,10 @@ public class AuditEntry {
     this.action = action;
     this.objectType = objectType;
     this.objectId = objectId;
-    this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+    this.detail =
+        detail == null || detail.length() <= DETAIL_LENGTH
+            ? detail
+            : detail.substring(0, DETAIL_LENGTH);
   }
 
   public Long id() {
