@@ -1,8 +1,12 @@
 package nl.kringkoop.demo.control;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.control.PasswordHasher;
@@ -28,7 +32,10 @@ public class DemoData {
 
   @Inject PasswordHasher hasher;
 
-  void onSchemaMigrated(@Observes SchemaMigrated migrated) {
+  @Resource ManagedExecutorService background;
+
+  void onSchemaMigrated(
+      @Observes @Priority(Interceptor.Priority.APPLICATION) SchemaMigrated migrated) {
     if (!enabled) {
       LOG.info("Demo data is switched off (DEMO_DATA=false).");
       return;
@@ -45,6 +52,11 @@ public class DemoData {
                   + summary.users()
                   + " users.");
     }
+    // The check costs a slow hash; run it beside the start instead of delaying readiness.
+    background.execute(this::warnWhileDemoPasswordWorks);
+  }
+
+  private void warnWhileDemoPasswordWorks() {
     boolean demoPasswordWorks =
         accounts
             .findByUsername(DemoDataset.ADMIN)

@@ -22,8 +22,11 @@ public class PasswordHasher {
   @ConfigProperty(name = "security.password.iterations", defaultValue = "210000")
   int iterations;
 
-  /** A hash of a random secret, verified against when a user does not exist (equal timing). */
-  private String decoy;
+  /**
+   * A hash of a random secret, verified against when a user does not exist (equal timing). Made on
+   * first use rather than at deployment, where a slow hash would delay readiness.
+   */
+  private volatile String decoy;
 
   @PostConstruct
   void configure() {
@@ -33,9 +36,6 @@ public class PasswordHasher {
             "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
             "Pbkdf2PasswordHash.SaltSizeBytes", "32",
             "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-    byte[] secret = new byte[24];
-    new SecureRandom().nextBytes(secret);
-    decoy = hash(Base64.getEncoder().encodeToString(secret).toCharArray());
   }
 
   public String hash(char[] password) {
@@ -48,6 +48,21 @@ public class PasswordHasher {
 
   /** Spends the time a real verification takes, so unknown user names cannot be told apart. */
   public void verifyAgainstDecoy(char[] password) {
-    pbkdf2.verify(password, decoy);
+    pbkdf2.verify(password, decoy());
+  }
+
+  private String decoy() {
+    String made = decoy;
+    if (made == null) {
+      synchronized (this) {
+        if (decoy == null) {
+          byte[] secret = new byte[24];
+          new SecureRandom().nextBytes(secret);
+          decoy = hash(Base64.getEncoder().encodeToString(secret).toCharArray());
+        }
+        made = decoy;
+      }
+    }
+    return made;
   }
 }
