@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.Set;
 import nl.kringkoop.identity.entity.Organisation;
+import nl.kringkoop.identity.entity.OrganisationKind;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.identity.entity.UserAccount;
 
@@ -45,6 +46,27 @@ public class Accounts {
             "select count(u) from UserAccount u join u.roles r where r = :role", Long.class)
         .setParameter("role", role)
         .getSingleResult();
+  }
+
+  /** The organisation of the platform's administrators, when one exists. */
+  public Optional<Organisation> platformOrganisation() {
+    return em.createQuery(
+            "select o from Organisation o where o.kind = :kind order by o.id", Organisation.class)
+        .setParameter("kind", OrganisationKind.PLATFORM)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Whether any enabled user holds the role. */
+  public boolean anyEnabledWithRole(Role role) {
+    return em.createQuery(
+                "select count(u) from UserAccount u join u.roles r"
+                    + " where r = :role and u.enabled = true",
+                Long.class)
+            .setParameter("role", role)
+            .getSingleResult()
+        > 0;
   }
 
   @Transactional
