@@ -97,7 +97,7 @@ public class FirstAdministrator {
                 clock.instant()));
     audit.record(
         AuditEvent.of(AuditLog.SYSTEM, platform.id(), "FIRST_ADMIN_CREATED")
-            .about("UserAccount", admin.id()));
+            .about("user", admin.id()));
     LOG.warning(
         "Created the first administrator '"
             + admin.username()

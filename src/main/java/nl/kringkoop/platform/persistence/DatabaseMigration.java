@@ -46,16 +46,18 @@ public class DatabaseMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration/common")
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
+    // targetSchemaVersion is null when nothing was applied; ask for the current version instead.
+    String version = String.valueOf(flyway.info().current().getVersion());
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + version
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now, database "
