@@ -12,12 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import nl.kringkoop.identity.control.PasswordHasher;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.Role;
@@ -28,12 +30,14 @@ import nl.kringkoop.region.entity.CoropRegion;
 import nl.kringkoop.region.entity.Municipality;
 import nl.kringkoop.region.entity.MunicipalityCode;
 import nl.kringkoop.region.entity.Province;
+import nl.kringkoop.supplier.entity.SupplierProfile;
 
 /** Writes the demo dataset in one transaction: all of it or nothing. */
 @ApplicationScoped
 public class DemoDataset {
 
   static final String ADMIN = "admin";
+  private static final long PROFILE_SEED = 4_521_000L;
   static final MunicipalityCode NIJMEGEN = new MunicipalityCode("GM0268");
   static final MunicipalityCode ARNHEM = new MunicipalityCode("GM0202");
   private static final String REGION_SAMPLE = "/demo/region-sample.csv";
@@ -56,9 +60,13 @@ public class DemoDataset {
     persist(Organisation.municipality(ARNHEM, "Gemeente Arnhem", now));
     Organisation platform = persist(Organisation.platform("Kringkoop platformbeheer", now));
     List<Organisation> suppliers = new ArrayList<>();
+    Random random = new Random(PROFILE_SEED);
+    LocalDate today = LocalDate.now(clock);
     for (DemoSuppliers.Firm firm : DemoSuppliers.generate(municipalities)) {
-      suppliers.add(
-          persist(Organisation.supplier(firm.kvkNumber(), firm.name(), firm.location(), now)));
+      Organisation organisation =
+          persist(Organisation.supplier(firm.kvkNumber(), firm.name(), firm.location(), now));
+      suppliers.add(organisation);
+      em.persist(profile(organisation, DemoProfiles.seed(firm, random, today), now));
     }
     Organisation firstSupplier =
         suppliers.stream()
@@ -120,6 +128,29 @@ public class DemoDataset {
       Role role,
       Instant now) {
     return new UserAccount(username, name, email, hash, organisation, EnumSet.of(role), now);
+  }
+
+  private static SupplierProfile profile(
+      Organisation organisation, DemoProfiles.Seed seed, Instant now) {
+    String mailbox = "info@" + organisation.kvkNumber().orElseThrow() + ".demo.example";
+    SupplierProfile profile =
+        new SupplierProfile(
+            organisation,
+            new SupplierProfile.Contact("Contactpersoon", mailbox, null, null, null, null),
+            new SupplierProfile.Size(seed.employees(), seed.turnover()),
+            now);
+    profile.changeSocialEnterprise(
+        new SupplierProfile.SocialEnterprise(
+            seed.socialEnterprise(),
+            seed.csoRegistered(),
+            seed.psoLevel(),
+            seed.targetGroupPercent()),
+        now);
+    profile.changeCapabilities(seed.cpvCodes(), seed.rStrategies(), seed.serviceArea(), null, now);
+    profile.changeCapacity(seed.maxContractValue(), null, null, now);
+    profile.replaceCertifications(seed.certifications(), now);
+    profile.verify(seed.kvkVerified(), false, now);
+    return profile;
   }
 
   private Organisation persist(Organisation organisation) {

@@ -79,13 +79,15 @@ final class DemoSuppliers {
     List<String> names = new ArrayList<>();
     for (String first : FIRST) {
       for (String trade : TRADE) {
-        names.add(first + " " + trade);
+        names.add(first + "|" + trade);
       }
     }
     Collections.shuffle(names, random);
     Set<String> kvkNumbers = new HashSet<>();
     List<Firm> firms = new ArrayList<>();
-    for (String name : names.subList(0, COUNT)) {
+    for (String pair : names.subList(0, COUNT)) {
+      String trade = pair.substring(pair.indexOf('|') + 1);
+      String name = pair.replace('|', ' ');
       String kvk;
       do {
         kvk = String.valueOf(10_000_000 + random.nextInt(90_000_000));
@@ -94,10 +96,11 @@ final class DemoSuppliers {
           random.nextDouble() < SHARE_IN_HOME_REGION || elsewhere.isEmpty() ? home : elsewhere;
       Municipality location = pool.get(random.nextInt(pool.size()));
       String legalForm = LEGAL_FORM.get(random.nextInt(LEGAL_FORM.size()));
-      firms.add(new Firm(new KvkNumber(kvk), (name + " " + legalForm).strip(), location.code()));
+      firms.add(
+          new Firm(new KvkNumber(kvk), (name + " " + legalForm).strip(), location.code(), trade));
     }
     return firms;
   }
 
-  record Firm(KvkNumber kvkNumber, String name, MunicipalityCode location) {}
+  record Firm(KvkNumber kvkNumber, String name, MunicipalityCode location, String trade) {}
 }

@@ -1,0 +1,353 @@
+package nl.kringkoop.supplier.control;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import nl.kringkoop.circularity.entity.RStrategy;
+import nl.kringkoop.cpv.control.CpvList;
+import nl.kringkoop.cpv.entity.CpvCode;
+import nl.kringkoop.identity.control.PasswordPolicy;
+import nl.kringkoop.identity.entity.KvkNumber;
+import nl.kringkoop.platform.money.Money;
+import nl.kringkoop.platform.problem.ProblemException.InvalidField;
+import nl.kringkoop.region.entity.MunicipalityCode;
+import nl.kringkoop.supplier.entity.Certification;
+import nl.kringkoop.supplier.entity.CertificationKind;
+import nl.kringkoop.supplier.entity.PsoLevel;
+import nl.kringkoop.supplier.entity.ServiceArea;
+import nl.kringkoop.supplier.entity.SupplierProfile.Contact;
+import nl.kringkoop.supplier.entity.SupplierProfile.Size;
+import nl.kringkoop.supplier.entity.SupplierProfile.SocialEnterprise;
+
+/**
+ * Checks a registration completely and turns it into domain values. Plain Java: the CPV list and
+ * the known municipalities come in as functions, so the rules are testable without a database.
+ */
+public final class RegistrationRules {
+
+  static final int NAME_MAX = 200;
+  static final int EMAIL_MAX = 100;
+  static final int PHONE_MAX = 40;
+  static final int CITY_MAX = 120;
+  static final int DESCRIPTION_MAX = 4000;
+  static final int CODES_MAX = 50;
+  static final int CERTIFICATIONS_MAX = 20;
+  static final int CO2_LADDER_TOP = 5;
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern POSTCODE = Pattern.compile("[1-9]\\d{3} ?[A-Za-z]{2}");
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Function<String, CpvList.Resolution> cpv;
+  private final Predicate<MunicipalityCode> municipalityExists;
+
+  public RegistrationRules(
+      Function<String, CpvList.Resolution> cpv, Predicate<MunicipalityCode> municipalityExists) {
+    this.cpv = cpv;
+    this.municipalityExists = municipalityExists;
+  }
+
+  public Outcome check(Registration form) {
+    Checks checks = new Checks();
+    KvkNumber kvk = kvkNumber(form.kvkNumber, checks);
+    String name = checks.text("name", form.name, NAME_MAX, true);
+    String email = email(form.email, checks);
+    checks.require(
+        form.password != null && PasswordPolicy.acceptable(form.password),
+        "password",
+        "field.password",
+        PasswordPolicy.MIN_LENGTH,
+        PasswordPolicy.MAX_LENGTH);
+    MunicipalityCode municipality = municipality(form.municipalityCode, checks);
+    Contact contact =
+        new Contact(
+            Optional.ofNullable(checks.text("contactName", form.contactName, NAME_MAX, false))
+                .orElse(name),
+            email,
+            checks.text("phone", form.phone, PHONE_MAX, false),
+            checks.text("street", form.street, NAME_MAX, false),
+            postcode(form.postcode, checks),
+            checks.text("city", form.city, CITY_MAX, false));
+    Size size = size(form, checks);
+    SocialEnterprise social = social(form, checks);
+    Set<CpvCode> codes = cpvCodes(form.cpvCodes, checks);
+    Set<RStrategy> strategies = rStrategies(form.rStrategies, checks);
+    ServiceArea area = serviceArea(form.serviceArea, checks);
+    String description = checks.text("description", form.description, DESCRIPTION_MAX, false);
+    List<Certification> certifications = certifications(form.certifications, checks);
+    BigDecimal maxValue = checks.money("maxContractValue", form.maxContractValue, false);
+    checks.require(
+        form.availableFrom == null
+            || form.availableUntil == null
+            || !form.availableUntil.isBefore(form.availableFrom),
+        "availableUntil",
+        "field.dateOrder");
+    if (!checks.errors.isEmpty()) {
+      return new Outcome(List.copyOf(checks.errors), null);
+    }
+    return new Outcome(
+        List.of(),
+        new Accepted(
+            kvk,
+            name,
+            form.password,
+            municipality,
+            contact,
+            size,
+            social,
+            codes,
+            strategies,
+            area,
+            description,
+            certifications,
+            maxValue,
+            form.availableFrom,
+            form.availableUntil));
+  }
+
+  private static KvkNumber kvkNumber(String text, Checks checks) {
+    if (checks.missing("kvkNumber", text)) {
+      return null;
+    }
+    if (!KvkNumber.isValid(text)) {
+      checks.add("kvkNumber", "field.kvk");
+      return null;
+    }
+    return KvkNumber.parse(text);
+  }
+
+  private static String email(String text, Checks checks) {
+    String email = checks.text("email", text, EMAIL_MAX, true);
+    if (email != null && !EMAIL.matcher(email).matches()) {
+      checks.add("email", "field.email");
+      return null;
+    }
+    return email == null ? null : email.toLowerCase(Locale.ROOT);
+  }
+
+  private MunicipalityCode municipality(String text, Checks checks) {
+    if (checks.missing("municipalityCode", text)) {
+      return null;
+    }
+    if (!MunicipalityCode.isValid(text.strip())
+        || !municipalityExists.test(MunicipalityCode.parse(text.strip()))) {
+      checks.add("municipalityCode", "field.municipality", text.strip());
+      return null;
+    }
+    return MunicipalityCode.parse(text.strip());
+  }
+
+  private static String postcode(String text, Checks checks) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String trimmed = text.strip();
+    if (!POSTCODE.matcher(trimmed).matches()) {
+      checks.add("postcode", "field.postcode");
+      return null;
+    }
+    return trimmed.replace(" ", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static Size size(Registration form, Checks checks) {
+    if (form.employees == null) {
+      checks.add("employees", "field.required");
+    } else if (form.employees < 0) {
+      checks.add("employees", "field.notNegative");
+    }
+    BigDecimal turnover = checks.money("annualTurnover", form.annualTurnover, true);
+    return form.employees == null || form.employees < 0 || turnover == null
+        ? null
+        : new Size(form.employees, turnover);
+  }
+
+  private static SocialEnterprise social(Registration form, Checks checks) {
+    PsoLevel pso = null;
+    if (form.psoLevel != null && !form.psoLevel.isBlank()) {
+      pso = PsoLevel.parse(form.psoLevel).orElse(null);
+      checks.require(pso != null, "psoLevel", "field.pso");
+    }
+    BigDecimal share = form.targetGroupPercent;
+    checks.require(
+        share == null || (share.signum() >= 0 && share.compareTo(HUNDRED) <= 0),
+        "targetGroupPercent",
+        "field.percent");
+    return new SocialEnterprise(
+        Boolean.TRUE.equals(form.socialEnterprise),
+        Boolean.TRUE.equals(form.csoRegistered),
+        pso,
+        share);
+  }
+
+  private Set<CpvCode> cpvCodes(List<String> written, Checks checks) {
+    Set<CpvCode> codes = new LinkedHashSet<>();
+    if (written == null) {
+      return codes;
+    }
+    checks.require(written.size() <= CODES_MAX, "cpvCodes", "field.tooMany", CODES_MAX);
+    for (int i = 0; i < written.size(); i++) {
+      String code = written.get(i);
+      CpvList.Resolution resolution = cpv.apply(code);
+      String field = "cpvCodes[" + i + "]";
+      switch (resolution.verdict()) {
+        case VALID -> codes.add(resolution.entry().code());
+        case MALFORMED -> checks.add(field, "field.cpv.malformed", String.valueOf(code));
+        case UNKNOWN -> checks.add(field, "field.cpv.unknown", code.strip());
+        case WRONG_CHECK_DIGIT ->
+            checks.add(field, "field.cpv.checkDigit", code.strip(), resolution.entry().published());
+      }
+    }
+    return codes;
+  }
+
+  private static Set<RStrategy> rStrategies(List<String> written, Checks checks) {
+    Set<RStrategy> strategies = EnumSet.noneOf(RStrategy.class);
+    if (written == null) {
+      return strategies;
+    }
+    for (int i = 0; i < written.size(); i++) {
+      Optional<RStrategy> strategy = RStrategy.parse(written.get(i));
+      if (strategy.isPresent()) {
+        strategies.add(strategy.get());
+      } else {
+        checks.add("rStrategies[" + i + "]", "field.rStrategy", String.valueOf(written.get(i)));
+      }
+    }
+    return strategies;
+  }
+
+  private static ServiceArea serviceArea(String text, Checks checks) {
+    if (text == null || text.isBlank()) {
+      return ServiceArea.REGION;
+    }
+    try {
+      return ServiceArea.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      checks.add("serviceArea", "field.serviceArea");
+      return null;
+    }
+  }
+
+  private static List<Certification> certifications(
+      List<Registration.CertificationEntry> written, Checks checks) {
+    List<Certification> held = new ArrayList<>();
+    if (written == null) {
+      return held;
+    }
+    checks.require(
+        written.size() <= CERTIFICATIONS_MAX,
+        "certifications",
+        "field.tooMany",
+        CERTIFICATIONS_MAX);
+    for (int i = 0; i < written.size(); i++) {
+      Registration.CertificationEntry entry = written.get(i);
+      String field = "certifications[" + i + "]";
+      CertificationKind kind = certificationKind(entry == null ? null : entry.kind);
+      if (kind == null) {
+        checks.add(field + ".kind", "field.certification.kind");
+        continue;
+      }
+      String name =
+          checks.text(field + ".name", entry.name, NAME_MAX, kind == CertificationKind.OTHER);
+      boolean ladder = kind == CertificationKind.CO2_PERFORMANCE_LADDER;
+      boolean levelOk =
+          !ladder || (entry.level != null && entry.level >= 1 && entry.level <= CO2_LADDER_TOP);
+      checks.require(levelOk, field + ".level", "field.certification.level", CO2_LADDER_TOP);
+      if (levelOk && (kind != CertificationKind.OTHER || name != null)) {
+        held.add(new Certification(kind, name, ladder ? entry.level : null, entry.expiresOn));
+      }
+    }
+    return held;
+  }
+
+  private static CertificationKind certificationKind(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return CertificationKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+
+  /** The outcome: either errors, or the accepted values (never both). */
+  public record Outcome(List<InvalidField> errors, Accepted accepted) {
+
+    public boolean ok() {
+      return errors.isEmpty();
+    }
+  }
+
+  /** A registration that passed every check, in domain values. */
+  public record Accepted(
+      KvkNumber kvkNumber,
+      String name,
+      String password,
+      MunicipalityCode municipality,
+      Contact contact,
+      Size size,
+      SocialEnterprise social,
+      Set<CpvCode> cpvCodes,
+      Set<RStrategy> rStrategies,
+      ServiceArea serviceArea,
+      String description,
+      List<Certification> certifications,
+      BigDecimal maxContractValue,
+      LocalDate availableFrom,
+      LocalDate availableUntil) {}
+
+  /** Collects the errors of one check run. */
+  private static final class Checks {
+    private final List<InvalidField> errors = new ArrayList<>();
+
+    void add(String field, String messageKey, Object... args) {
+      errors.add(new InvalidField(field, messageKey, args));
+    }
+
+    void require(boolean holds, String field, String messageKey, Object... args) {
+      if (!holds) {
+        add(field, messageKey, args);
+      }
+    }
+
+    boolean missing(String field, String text) {
+      boolean missing = text == null || text.isBlank();
+      require(!missing, field, "field.required");
+      return missing;
+    }
+
+    String text(String field, String text, int max, boolean required) {
+      if (text == null || text.isBlank()) {
+        require(!required, field, "field.required");
+        return null;
+      }
+      String trimmed = text.strip();
+      if (trimmed.length() > max) {
+        add(field, "field.tooLong", max);
+        return null;
+      }
+      return trimmed;
+    }
+
+    BigDecimal money(String field, Money money, boolean required) {
+      if (money == null || money.amount() == null) {
+        require(!required, field, "field.required");
+        return null;
+      }
+      if (!money.isValidEuroAmount()) {
+        add(field, "field.money");
+        return null;
+      }
+      return money.amount();
+    }
+  }
+}
