@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.kringkoop.cpv.control.CpvList.Entry;
 import nl.kringkoop.cpv.control.CpvList.Resolution;
+import nl.kringkoop.cpv.entity.CpvCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -49,6 +51,10 @@ public class CpvCatalogue {
 
   public int size() {
     return list().size();
+  }
+
+  public Optional<Entry> entry(CpvCode code) {
+    return list().find(code);
   }
 
   private String dutchLabel(Entry entry) {

@@ -40,7 +40,7 @@ public class Organisation {
   @Column(name = "cbs_code", updatable = false)
   private String cbsCode;
 
-  @Column(name = "kvk_number", updatable = false)
+  @Column(name = "kvk_number")
   private String kvkNumber;
 
   @Column(name = "municipality_code")
@@ -48,6 +48,12 @@ public class Organisation {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
+
+  @Column(name = "removed_at")
+  private Instant removedAt;
+
+  /** The stored name of a removed organisation; screens show a translated text instead. */
+  public static final String REMOVED_NAME = "-";
 
   protected Organisation() {}
 
@@ -83,11 +89,33 @@ public class Organisation {
     return name.strip();
   }
 
+  public void moveTo(MunicipalityCode location) {
+    this.municipalityCode = Objects.requireNonNull(location).value();
+  }
+
+  public void rename(String newName) {
+    this.name = requireName(newName);
+  }
+
+  /**
+   * Forgets who the organisation was, keeping the row so that history (responses, contracts, spend)
+   * still adds up. Its location stays: it is not personal data and local spend reports need it.
+   */
+  public void removeIdentity(Instant now) {
+    this.name = REMOVED_NAME;
+    this.kvkNumber = null;
+    this.removedAt = Objects.requireNonNull(now);
+  }
+
+  public boolean isRemoved() {
+    return removedAt != null;
+  }
+
   /** The code that identifies the organisation publicly: CBS code or KVK number. */
   public Optional<String> code() {
     return switch (kind) {
       case MUNICIPALITY -> Optional.of(cbsCode);
-      case SUPPLIER -> Optional.of(kvkNumber);
+      case SUPPLIER -> Optional.ofNullable(kvkNumber);
       case PLATFORM -> Optional.empty();
     };
   }

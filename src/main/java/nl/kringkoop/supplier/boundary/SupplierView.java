@@ -5,6 +5,7 @@ import java.util.List;
 import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.supplier.entity.Certification;
+import nl.kringkoop.supplier.entity.ProjectReference;
 import nl.kringkoop.supplier.entity.SupplierProfile;
 
 /**
@@ -29,6 +30,7 @@ public record SupplierView(
     LocalDate availableFrom,
     LocalDate availableUntil,
     List<CertificationView> certifications,
+    List<ReferenceView> references,
     Verification verification,
     Contact contact) {
 
@@ -56,6 +58,7 @@ public record SupplierView(
         profile.availableFrom(),
         profile.availableUntil(),
         profile.certifications().stream().map(CertificationView::of).toList(),
+        profile.references().stream().map(ReferenceView::of).toList(),
         new Verification(profile.kvkVerified(), profile.socialVerified()),
         withContact ? Contact.of(profile.contact()) : null);
   }
@@ -78,6 +81,19 @@ public record SupplierView(
           certification.name(),
           certification.level(),
           certification.expiresOn());
+    }
+  }
+
+  /** A past project the firm names. */
+  public record ReferenceView(
+      String buyer, int year, Money value, String cpvCode, String circularAspect) {
+    static ReferenceView of(ProjectReference reference) {
+      return new ReferenceView(
+          reference.buyer(),
+          reference.year(),
+          reference.value() == null ? null : Money.euros(reference.value()),
+          reference.cpvCode(),
+          reference.circularAspect());
     }
   }
 

@@ -1,24 +1,32 @@
 package nl.kringkoop.supplier.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
+import nl.kringkoop.identity.entity.UserAccount;
+import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.supplier.control.Colleague;
 import nl.kringkoop.supplier.control.Registration;
 import nl.kringkoop.supplier.control.Suppliers;
 import nl.kringkoop.supplier.entity.SupplierProfile;
@@ -66,6 +74,77 @@ public class SuppliersResource {
             || caller.hasRole(Role.ADMIN)
             || caller.organisationId() == profile.id();
     return SupplierView.of(profile, mayContact);
+  }
+
+  @PUT
+  @Path("{id}")
+  @RolesAllowed("SUPPLIER")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Change the firm's own profile",
+      description = "Same fields as registration without kvkNumber and password, plus version.")
+  public SupplierView change(@PathParam("id") long id, Registration change) {
+    if (change == null || change.version == null) {
+      throw ProblemException.invalid(
+          List.of(new ProblemException.InvalidField("version", "field.required")));
+    }
+    SupplierProfile profile = suppliers.change(id, change.version, change, caller());
+    return SupplierView.of(profile, true);
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed("SUPPLIER")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Remove the firm's account",
+      description = "Deletes its users and profile; tender history stays, anonymised.")
+  public Response remove(@PathParam("id") long id) {
+    suppliers.remove(id, caller());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/completeness")
+  @RolesAllowed("SUPPLIER")
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "How complete the firm's own profile is, with hints in the caller's language")
+  public CompletenessView completeness(@PathParam("id") long id, @Context HttpHeaders headers) {
+    SignedInCaller caller = caller();
+    SupplierProfile profile =
+        suppliers.profile(id).orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND));
+    if (caller.organisationId() != id) {
+      throw ProblemException.of(ProblemType.FORBIDDEN);
+    }
+    return CompletenessView.of(
+        suppliers.completeness(profile), Messages.preferred(headers.getAcceptableLanguages()));
+  }
+
+  @GET
+  @Path("{id}/colleagues")
+  @RolesAllowed("SUPPLIER")
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "The users of the firm's own organisation")
+  public List<ColleagueView> colleagues(@PathParam("id") long id) {
+    return suppliers.colleagues(id, caller()).stream().map(ColleagueView::of).toList();
+  }
+
+  @POST
+  @Path("{id}/colleagues")
+  @RolesAllowed("SUPPLIER")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Give a colleague a sign-in account of the same firm")
+  public Response addColleague(@PathParam("id") long id, NewColleague colleague) {
+    if (colleague == null) {
+      throw ProblemException.of(ProblemType.MALFORMED_REQUEST);
+    }
+    UserAccount user =
+        suppliers.addColleague(
+            id, new Colleague(colleague.name, colleague.email, colleague.password), caller());
+    return Response.status(Response.Status.CREATED).entity(ColleagueView.of(user)).build();
   }
 
   private SignedInCaller caller() {

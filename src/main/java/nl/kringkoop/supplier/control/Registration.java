@@ -12,6 +12,9 @@ import nl.kringkoop.platform.money.Money;
  */
 public class Registration {
 
+  /** For a change: the profile version the editor started from. Ignored on registration. */
+  public Long version;
+
   public String kvkNumber;
   public String name;
   public String contactName;
@@ -29,6 +32,7 @@ public class Registration {
   public String psoLevel;
   public BigDecimal targetGroupPercent;
   public List<CertificationEntry> certifications;
+  public List<ReferenceEntry> references;
   public List<String> cpvCodes;
   public List<String> rStrategies;
   public String serviceArea;
@@ -51,6 +55,26 @@ public class Registration {
       this.name = name;
       this.level = level;
       this.expiresOn = expiresOn;
+    }
+  }
+
+  /** A past project: buyer, year, value, CPV code and what was circular about it. */
+  public static class ReferenceEntry {
+    public String buyer;
+    public Integer year;
+    public Money value;
+    public String cpvCode;
+    public String circularAspect;
+
+    public ReferenceEntry() {}
+
+    public ReferenceEntry(
+        String buyer, Integer year, Money value, String cpvCode, String circularAspect) {
+      this.buyer = buyer;
+      this.year = year;
+      this.value = value;
+      this.cpvCode = cpvCode;
+      this.circularAspect = circularAspect;
     }
   }
 }

@@ -2,6 +2,7 @@ package nl.kringkoop.supplier.control;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.region.entity.MunicipalityCode;
 import nl.kringkoop.supplier.entity.Certification;
 import nl.kringkoop.supplier.entity.CertificationKind;
+import nl.kringkoop.supplier.entity.ProjectReference;
 import nl.kringkoop.supplier.entity.PsoLevel;
 import nl.kringkoop.supplier.entity.ServiceArea;
 import nl.kringkoop.supplier.entity.SupplierProfile.Contact;
@@ -46,22 +48,41 @@ public final class RegistrationRules {
   private static final Pattern POSTCODE = Pattern.compile("[1-9]\\d{3} ?[A-Za-z]{2}");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  static final int REFERENCES_MAX = 20;
+  static final int REFERENCE_YEARS_BACK = 30;
+  static final int CIRCULAR_ASPECT_MAX = 1000;
+
   private final Function<String, CpvList.Resolution> cpv;
   private final Predicate<MunicipalityCode> municipalityExists;
+  private final Year thisYear;
+
+  /** What is being checked: a new registration needs a KVK number and a password, an edit not. */
+  public enum Purpose {
+    REGISTRATION,
+    PROFILE_CHANGE
+  }
 
   public RegistrationRules(
-      Function<String, CpvList.Resolution> cpv, Predicate<MunicipalityCode> municipalityExists) {
+      Function<String, CpvList.Resolution> cpv,
+      Predicate<MunicipalityCode> municipalityExists,
+      Year thisYear) {
+    this.thisYear = thisYear;
     this.cpv = cpv;
     this.municipalityExists = municipalityExists;
   }
 
   public Outcome check(Registration form) {
+    return check(form, Purpose.REGISTRATION);
+  }
+
+  public Outcome check(Registration form, Purpose purpose) {
     Checks checks = new Checks();
-    KvkNumber kvk = kvkNumber(form.kvkNumber, checks);
+    boolean registration = purpose == Purpose.REGISTRATION;
+    KvkNumber kvk = registration ? kvkNumber(form.kvkNumber, checks) : null;
     String name = checks.text("name", form.name, NAME_MAX, true);
     String email = email(form.email, checks);
     checks.require(
-        form.password != null && PasswordPolicy.acceptable(form.password),
+        !registration || (form.password != null && PasswordPolicy.acceptable(form.password)),
         "password",
         "field.password",
         PasswordPolicy.MIN_LENGTH,
@@ -83,6 +104,7 @@ public final class RegistrationRules {
     ServiceArea area = serviceArea(form.serviceArea, checks);
     String description = checks.text("description", form.description, DESCRIPTION_MAX, false);
     List<Certification> certifications = certifications(form.certifications, checks);
+    List<ProjectReference> references = references(form.references, checks);
     BigDecimal maxValue = checks.money("maxContractValue", form.maxContractValue, false);
     checks.require(
         form.availableFrom == null
@@ -108,6 +130,7 @@ public final class RegistrationRules {
             area,
             description,
             certifications,
+            references,
             maxValue,
             form.availableFrom,
             form.availableUntil));
@@ -188,15 +211,20 @@ public final class RegistrationRules {
   }
 
   private Set<CpvCode> cpvCodes(List<String> written, Checks checks) {
-    Set<CpvCode> codes = new LinkedHashSet<>();
     if (written == null) {
-      return codes;
+      return new LinkedHashSet<>();
     }
     checks.require(written.size() <= CODES_MAX, "cpvCodes", "field.tooMany", CODES_MAX);
+    return cpvCodes(written, checks, null);
+  }
+
+  /** Resolves each code against the list; a single code is reported under {@code singleField}. */
+  private Set<CpvCode> cpvCodes(List<String> written, Checks checks, String singleField) {
+    Set<CpvCode> codes = new LinkedHashSet<>();
     for (int i = 0; i < written.size(); i++) {
       String code = written.get(i);
       CpvList.Resolution resolution = cpv.apply(code);
-      String field = "cpvCodes[" + i + "]";
+      String field = singleField != null ? singleField : "cpvCodes[" + i + "]";
       switch (resolution.verdict()) {
         case VALID -> codes.add(resolution.entry().code());
         case MALFORMED -> checks.add(field, "field.cpv.malformed", String.valueOf(code));
@@ -268,6 +296,44 @@ public final class RegistrationRules {
     return held;
   }
 
+  private List<ProjectReference> references(
+      List<Registration.ReferenceEntry> written, Checks checks) {
+    List<ProjectReference> references = new ArrayList<>();
+    if (written == null) {
+      return references;
+    }
+    checks.require(written.size() <= REFERENCES_MAX, "references", "field.tooMany", REFERENCES_MAX);
+    int earliest = thisYear.getValue() - REFERENCE_YEARS_BACK;
+    for (int i = 0; i < written.size(); i++) {
+      Registration.ReferenceEntry entry = written.get(i);
+      String field = "references[" + i + "]";
+      if (entry == null) {
+        checks.add(field, "field.required");
+        continue;
+      }
+      int errorsBefore = checks.errors.size();
+      String buyer = checks.text(field + ".buyer", entry.buyer, NAME_MAX, true);
+      checks.require(
+          entry.year != null && entry.year >= earliest && entry.year <= thisYear.getValue(),
+          field + ".year",
+          "field.year",
+          String.valueOf(earliest),
+          String.valueOf(thisYear.getValue()));
+      BigDecimal value = checks.money(field + ".value", entry.value, false);
+      Set<CpvCode> code =
+          entry.cpvCode == null || entry.cpvCode.isBlank()
+              ? Set.of()
+              : cpvCodes(List.of(entry.cpvCode), checks, field + ".cpvCode");
+      String aspect =
+          checks.text(field + ".circularAspect", entry.circularAspect, CIRCULAR_ASPECT_MAX, true);
+      if (checks.errors.size() == errorsBefore) {
+        String digits = code.stream().findFirst().map(CpvCode::digits).orElse(null);
+        references.add(new ProjectReference(buyer, entry.year, value, digits, aspect));
+      }
+    }
+    return references;
+  }
+
   private static CertificationKind certificationKind(String text) {
     if (text == null) {
       return null;
@@ -301,6 +367,7 @@ public final class RegistrationRules {
       ServiceArea serviceArea,
       String description,
       List<Certification> certifications,
+      List<ProjectReference> references,
       BigDecimal maxContractValue,
       LocalDate availableFrom,
       LocalDate availableUntil) {}

@@ -1,23 +1,29 @@
 package nl.kringkoop.supplier.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import nl.kringkoop.cpv.control.CpvCatalogue;
 import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.control.PasswordHasher;
+import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.identity.entity.UserAccount;
 import nl.kringkoop.platform.audit.control.AuditEvent;
 import nl.kringkoop.platform.audit.control.AuditLog;
 import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.region.control.Regions;
 import nl.kringkoop.supplier.entity.SupplierProfile;
@@ -40,6 +46,8 @@ public class Suppliers {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject Event<SupplierChanged> supplierChanged;
 
   /**
    * Registers a firm: its organisation, its first user (who signs in with the email address) and
@@ -88,6 +96,7 @@ public class Suppliers {
       profile.changeCapacity(
           accepted.maxContractValue(), accepted.availableFrom(), accepted.availableUntil(), now);
       profile.replaceCertifications(accepted.certifications(), now);
+      profile.replaceReferences(accepted.references(), now);
       em.persist(profile);
       em.flush();
       audit.record(
@@ -105,6 +114,124 @@ public class Suppliers {
     return Optional.ofNullable(em.find(SupplierProfile.class, organisationId));
   }
 
+  /**
+   * Replaces what the firm tells about itself. Only the firm's own users may do this; the KVK
+   * number and the sign-in accounts stay as they are.
+   *
+   * @param expectedVersion the version the editor started from; a newer one gives 409
+   * @throws ProblemException 404 unknown, 403 another organisation's profile, 400 invalid fields
+   */
+  @Transactional
+  public SupplierProfile change(
+      long organisationId, long expectedVersion, Registration form, SignedInCaller editor) {
+    SupplierProfile profile = ownProfile(organisationId, editor);
+    if (profile.version() != expectedVersion) {
+      throw ProblemException.of(ProblemType.STALE_VERSION);
+    }
+    RegistrationRules.Outcome outcome =
+        rules().check(form, RegistrationRules.Purpose.PROFILE_CHANGE);
+    if (!outcome.ok()) {
+      throw ProblemException.invalid(outcome.errors());
+    }
+    RegistrationRules.Accepted accepted = outcome.accepted();
+    var now = clock.instant();
+    Organisation firm = profile.organisation();
+    firm.rename(accepted.name());
+    firm.moveTo(accepted.municipality());
+    profile.changeContact(accepted.contact(), now);
+    profile.changeSize(accepted.size(), now);
+    profile.changeSocialEnterprise(accepted.social(), now);
+    profile.changeCapabilities(
+        accepted.cpvCodes(),
+        accepted.rStrategies(),
+        accepted.serviceArea(),
+        accepted.description(),
+        now);
+    profile.changeCapacity(
+        accepted.maxContractValue(), accepted.availableFrom(), accepted.availableUntil(), now);
+    profile.replaceCertifications(accepted.certifications(), now);
+    profile.replaceReferences(accepted.references(), now);
+    em.flush();
+    audit.record(
+        AuditEvent.of(editor.username(), firm.id(), "SUPPLIER_PROFILE_CHANGED")
+            .about("organisation", firm.id()));
+    supplierChanged.fire(new SupplierChanged(firm.id()));
+    return profile;
+  }
+
+  public ProfileCompleteness.Result completeness(SupplierProfile profile) {
+    return ProfileCompleteness.of(profile, LocalDate.now(clock));
+  }
+
+  /** The sign-in accounts of a firm, for its own users. */
+  public List<UserAccount> colleagues(long organisationId, SignedInCaller asker) {
+    ownProfile(organisationId, asker);
+    return accounts.members(organisationId);
+  }
+
+  /**
+   * Gives a colleague an account of the same firm. The colleague signs in with the email address
+   * and the first password the inviting user chose and passed on.
+   */
+  @Transactional
+  public UserAccount addColleague(
+      long organisationId, Colleague colleague, SignedInCaller inviter) {
+    SupplierProfile profile = ownProfile(organisationId, inviter);
+    List<InvalidField> errors = ColleagueRules.check(colleague);
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    String email = colleague.email().strip().toLowerCase(java.util.Locale.ROOT);
+    if (accounts.findByUsername(email).isPresent()) {
+      throw new ProblemException(ProblemType.CONFLICT, "supplier.emailTaken");
+    }
+    UserAccount user =
+        accounts.add(
+            new UserAccount(
+                email,
+                colleague.name().strip(),
+                email,
+                hasher.hash(colleague.password().toCharArray()),
+                profile.organisation(),
+                EnumSet.of(Role.SUPPLIER),
+                clock.instant()));
+    audit.record(
+        AuditEvent.of(inviter.username(), organisationId, "SUPPLIER_COLLEAGUE_ADDED")
+            .about("user", user.id())
+            .withDetail(email));
+    return user;
+  }
+
+  /**
+   * Removes a firm's account at its own request: its users and profile (all personal data) are
+   * deleted, the organisation row stays without name or KVK number so that tender history and spend
+   * still add up. The audit trail keeps who did what, as the law on public procurement requires.
+   */
+  @Transactional
+  public void remove(long organisationId, SignedInCaller requester) {
+    SupplierProfile profile = ownProfile(organisationId, requester);
+    Organisation firm = profile.organisation();
+    for (UserAccount user : accounts.members(organisationId)) {
+      em.remove(user);
+    }
+    em.remove(profile);
+    firm.removeIdentity(clock.instant());
+    em.flush();
+    audit.record(
+        AuditEvent.of(requester.username(), organisationId, "SUPPLIER_REMOVED")
+            .about("organisation", organisationId));
+    supplierChanged.fire(new SupplierChanged(organisationId));
+  }
+
+  private SupplierProfile ownProfile(long organisationId, SignedInCaller caller) {
+    SupplierProfile profile =
+        profile(organisationId).orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND));
+    if (caller.organisationId() != organisationId) {
+      throw ProblemException.of(ProblemType.FORBIDDEN);
+    }
+    return profile;
+  }
+
   private boolean kvkTaken(RegistrationRules.Accepted accepted) {
     return em.createQuery(
                 "select count(o) from Organisation o where o.kvkNumber = :kvk", Long.class)
@@ -114,6 +241,7 @@ public class Suppliers {
   }
 
   private RegistrationRules rules() {
-    return new RegistrationRules(cpv::resolve, code -> regions.municipality(code).isPresent());
+    return new RegistrationRules(
+        cpv::resolve, code -> regions.municipality(code).isPresent(), Year.now(clock));
   }
 }

@@ -134,6 +134,11 @@ public class SupplierProfile {
   @OrderColumn(name = "list_position")
   private List<Certification> certifications = new ArrayList<>();
 
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "supplier_reference", joinColumns = @JoinColumn(name = "organisation_id"))
+  @OrderColumn(name = "list_position")
+  private List<ProjectReference> references = new ArrayList<>();
+
   protected SupplierProfile() {}
 
   public SupplierProfile(Organisation organisation, Contact contact, Size size, Instant now) {
@@ -196,6 +201,11 @@ public class SupplierProfile {
 
   public void replaceCertifications(List<Certification> held, Instant now) {
     this.certifications = new ArrayList<>(held);
+    this.updatedAt = now;
+  }
+
+  public void replaceReferences(List<ProjectReference> projects, Instant now) {
+    this.references = new ArrayList<>(projects);
     this.updatedAt = now;
   }
 
@@ -269,6 +279,10 @@ public class SupplierProfile {
 
   public List<Certification> certifications() {
     return List.copyOf(certifications);
+  }
+
+  public List<ProjectReference> references() {
+    return List.copyOf(references);
   }
 
   public boolean kvkVerified() {

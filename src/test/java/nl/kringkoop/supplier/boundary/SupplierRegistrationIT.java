@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SupplierRegistrationIT {
 
   private static final String DEMO_PASSWORD = "kringkoop-demo";
-  private static final String PASSWORD = "een lange zin als wachtwoord";
+  static final String PASSWORD = "een lange zin als wachtwoord";
 
   @ArquillianResource URL deployment;
 

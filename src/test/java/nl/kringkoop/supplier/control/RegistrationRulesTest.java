@@ -1,12 +1,14 @@
 package nl.kringkoop.supplier.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,7 +30,9 @@ class RegistrationRulesTest {
   static void rulesWithTheShippedCpvList() throws Exception {
     try (InputStream csv = RegistrationRulesTest.class.getResourceAsStream("/cpv/cpv-2008.csv")) {
       CpvList list = CpvList.read(csv);
-      rules = new RegistrationRules(list::resolve, code -> code.value().equals("GM0268"));
+      rules =
+          new RegistrationRules(
+              list::resolve, code -> code.value().equals("GM0268"), Year.of(2026));
     }
   }
 
@@ -172,6 +176,49 @@ class RegistrationRulesTest {
     Map<String, String> errors = byField(rules.check(form).errors());
 
     assertEquals(Map.of("name", "field.tooLong", "description", "field.tooLong"), errors);
+  }
+
+  @Test
+  void aProfileChangeNeedsNeitherKvkNumberNorPassword() {
+    Registration change = complete();
+    change.kvkNumber = null;
+    change.password = null;
+
+    assertFalse(rules.check(change).ok(), "a registration needs both");
+    RegistrationRules.Outcome outcome =
+        rules.check(change, RegistrationRules.Purpose.PROFILE_CHANGE);
+
+    assertTrue(outcome.ok(), outcome.errors()::toString);
+    assertNull(outcome.accepted().kvkNumber());
+  }
+
+  @Test
+  void checksEachReferenceAndKeepsTheGoodOnes() {
+    Registration form = complete();
+    Money value = Money.euros(new BigDecimal("48000"));
+    String circular = "Bureaus hersteld";
+    form.references =
+        List.of(
+            new Registration.ReferenceEntry("Gemeente Wijchen", 2024, value, "39100000", circular),
+            new Registration.ReferenceEntry(" ", 2027, value, "39100000-9", null),
+            new Registration.ReferenceEntry("Gemeente Beuningen", 1990, null, null, circular));
+
+    Map<String, String> errors = byField(rules.check(form).errors());
+
+    assertEquals(
+        List.of(
+            "references[1].buyer",
+            "references[1].circularAspect",
+            "references[1].cpvCode",
+            "references[1].year",
+            "references[2].year"),
+        errors.keySet().stream().sorted().toList());
+    assertEquals("field.year", errors.get("references[2].year"), "30 years back at most");
+
+    form.references = List.of(form.references.get(0));
+    var accepted = rules.check(form).accepted().references();
+    assertEquals("39100000", accepted.get(0).cpvCode());
+    assertEquals(2024, accepted.get(0).year());
   }
 
   private static Map<String, String> byField(List<InvalidField> errors) {

@@ -1,0 +1,11 @@
+package nl.kringkoop.supplier.boundary;
+
+import nl.kringkoop.identity.entity.UserAccount;
+
+/** A user of the caller's own firm. */
+public record ColleagueView(long id, String username, String displayName, String email) {
+
+  static ColleagueView of(UserAccount user) {
+    return new ColleagueView(user.id(), user.username(), user.displayName(), user.email());
+  }
+}
