@@ -146,10 +146,12 @@ public class DemoDataset {
             seed.psoLevel(),
             seed.targetGroupPercent()),
         now);
-    profile.changeCapabilities(seed.cpvCodes(), seed.rStrategies(), seed.serviceArea(), null, now);
+    profile.changeCapabilities(
+        seed.cpvCodes(), seed.rStrategies(), seed.serviceArea(), seed.description(), now);
     profile.changeCapacity(seed.maxContractValue(), null, null, now);
     profile.replaceCertifications(seed.certifications(), now);
-    profile.verify(seed.kvkVerified(), false, now);
+    profile.replaceReferences(seed.references(), now);
+    profile.verify(seed.kvkVerified(), seed.socialVerified(), now);
     return profile;
   }
 

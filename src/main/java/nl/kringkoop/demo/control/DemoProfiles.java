@@ -13,6 +13,7 @@ import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.supplier.entity.Certification;
 import nl.kringkoop.supplier.entity.CertificationKind;
+import nl.kringkoop.supplier.entity.ProjectReference;
 import nl.kringkoop.supplier.entity.PsoLevel;
 import nl.kringkoop.supplier.entity.ServiceArea;
 
@@ -48,6 +49,24 @@ final class DemoProfiles {
   private static final Set<String> SOCIAL_TRADES =
       Set.of("Kringloop", "Fietsherstel", "Textiel", "Catering", "Groenonderhoud", "Schoonmaak");
 
+  private static final List<String> BUYERS =
+      List.of(
+          "Gemeente Nijmegen",
+          "Gemeente Arnhem",
+          "Gemeente Wijchen",
+          "Gemeente Beuningen",
+          "Woningcorporatie Waalstad",
+          "Radboud Ziekenhuis Inkoop",
+          "Provincie Gelderland");
+
+  private static final List<String> CIRCULAR_ASPECTS =
+      List.of(
+          "Bestaand materiaal hergebruikt in plaats van nieuw gekocht",
+          "Producten gerepareerd en met garantie teruggeleverd",
+          "Restmateriaal gescheiden en teruggenomen door de leverancier",
+          "Tweedehands onderdelen uit de regio toegepast",
+          "Ontwerp zo gemaakt dat alles demontabel en herbruikbaar is");
+
   private DemoProfiles() {}
 
   static Seed seed(DemoSuppliers.Firm firm, Random random, LocalDate today) {
@@ -81,6 +100,26 @@ final class DemoProfiles {
     }
     ServiceArea area = ServiceArea.values()[Math.min(random.nextInt(5), 3)];
     BigDecimal capacity = turnover.multiply(BigDecimal.valueOf(0.2 + random.nextDouble() * 0.3));
+    List<ProjectReference> references = new ArrayList<>();
+    int projects = random.nextDouble() < 0.45 ? 1 + random.nextInt(3) : 0;
+    List<CpvCode> codes = List.copyOf(capability.codes());
+    for (int i = 0; i < projects; i++) {
+      references.add(
+          new ProjectReference(
+              BUYERS.get(random.nextInt(BUYERS.size())),
+              today.getYear() - random.nextInt(6),
+              capacity
+                  .multiply(BigDecimal.valueOf(0.1 + random.nextDouble() * 0.8))
+                  .setScale(0, java.math.RoundingMode.HALF_UP),
+              codes.get(random.nextInt(codes.size())).digits(),
+              CIRCULAR_ASPECTS.get(random.nextInt(CIRCULAR_ASPECTS.size()))));
+    }
+    String description =
+        random.nextDouble() < 0.6
+            ? firm.trade()
+                + " uit de regio Arnhem-Nijmegen. Wij werken met hergebruikte en lokale materialen"
+                + " en denken graag mee over circulaire oplossingen voor uw vraag."
+            : null;
     return new Seed(
         employees,
         turnover,
@@ -93,7 +132,10 @@ final class DemoProfiles {
         area,
         certifications,
         capacity.setScale(0, java.math.RoundingMode.HALF_UP),
-        random.nextDouble() < 0.3);
+        random.nextDouble() < 0.3,
+        social && random.nextDouble() < 0.5,
+        description,
+        references);
   }
 
   /** Mostly micro and small firms, some medium, a few large: the local economy's shape. */
@@ -137,5 +179,8 @@ final class DemoProfiles {
       ServiceArea serviceArea,
       List<Certification> certifications,
       BigDecimal maxContractValue,
-      boolean kvkVerified) {}
+      boolean kvkVerified,
+      boolean socialVerified,
+      String description,
+      List<ProjectReference> references) {}
 }
