@@ -1,6 +1,7 @@
 package nl.kringkoop.supplier.control;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import nl.kringkoop.supplier.entity.CertificationKind;
 import nl.kringkoop.supplier.entity.ProjectReference;
 import nl.kringkoop.supplier.entity.PsoLevel;
 import nl.kringkoop.supplier.entity.ServiceArea;
+import nl.kringkoop.supplier.entity.SupplierProfile;
 import nl.kringkoop.supplier.entity.SupplierProfile.Contact;
 import nl.kringkoop.supplier.entity.SupplierProfile.Size;
 import nl.kringkoop.supplier.entity.SupplierProfile.SocialEnterprise;
@@ -370,7 +372,19 @@ public final class RegistrationRules {
       List<ProjectReference> references,
       BigDecimal maxContractValue,
       LocalDate availableFrom,
-      LocalDate availableUntil) {}
+      LocalDate availableUntil) {
+
+    /** Writes everything the firm tells about itself into its profile. */
+    public void applyTo(SupplierProfile profile, Instant now) {
+      profile.changeContact(contact, now);
+      profile.changeSize(size, now);
+      profile.changeSocialEnterprise(social, now);
+      profile.changeCapabilities(cpvCodes, rStrategies, serviceArea, description, now);
+      profile.changeCapacity(maxContractValue, availableFrom, availableUntil, now);
+      profile.replaceCertifications(certifications, now);
+      profile.replaceReferences(references, now);
+    }
+  }
 
   /** Collects the errors of one check run. */
   private static final class Checks {

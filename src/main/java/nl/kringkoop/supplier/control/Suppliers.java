@@ -86,17 +86,7 @@ public class Suppliers {
                   EnumSet.of(Role.SUPPLIER),
                   now));
       SupplierProfile profile = new SupplierProfile(firm, accepted.contact(), accepted.size(), now);
-      profile.changeSocialEnterprise(accepted.social(), now);
-      profile.changeCapabilities(
-          accepted.cpvCodes(),
-          accepted.rStrategies(),
-          accepted.serviceArea(),
-          accepted.description(),
-          now);
-      profile.changeCapacity(
-          accepted.maxContractValue(), accepted.availableFrom(), accepted.availableUntil(), now);
-      profile.replaceCertifications(accepted.certifications(), now);
-      profile.replaceReferences(accepted.references(), now);
+      accepted.applyTo(profile, now);
       em.persist(profile);
       em.flush();
       audit.record(
@@ -138,19 +128,7 @@ public class Suppliers {
     Organisation firm = profile.organisation();
     firm.rename(accepted.name());
     firm.moveTo(accepted.municipality());
-    profile.changeContact(accepted.contact(), now);
-    profile.changeSize(accepted.size(), now);
-    profile.changeSocialEnterprise(accepted.social(), now);
-    profile.changeCapabilities(
-        accepted.cpvCodes(),
-        accepted.rStrategies(),
-        accepted.serviceArea(),
-        accepted.description(),
-        now);
-    profile.changeCapacity(
-        accepted.maxContractValue(), accepted.availableFrom(), accepted.availableUntil(), now);
-    profile.replaceCertifications(accepted.certifications(), now);
-    profile.replaceReferences(accepted.references(), now);
+    accepted.applyTo(profile, now);
     em.flush();
     audit.record(
         AuditEvent.of(editor.username(), firm.id(), "SUPPLIER_PROFILE_CHANGED")
