@@ -1,11 +1,13 @@
 package nl.kringkoop.supplier.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -21,6 +23,7 @@ import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.supplier.control.Registration;
 import nl.kringkoop.supplier.control.Suppliers;
+import nl.kringkoop.supplier.control.VerificationChange;
 import nl.kringkoop.supplier.entity.SupplierProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -66,6 +69,20 @@ public class SuppliersResource {
             || caller.hasRole(Role.ADMIN)
             || caller.organisationId() == profile.id();
     return SupplierView.of(profile, mayContact);
+  }
+
+  @PUT
+  @Path("{id}/verification")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Record what an administrator has checked: KVK registration, social enterprise")
+  public SupplierView verify(@PathParam("id") long id, VerificationChange change) {
+    if (change == null) {
+      throw ProblemException.of(ProblemType.MALFORMED_REQUEST);
+    }
+    return SupplierView.of(suppliers.verify(id, change, caller()), true);
   }
 
   private SignedInCaller caller() {
