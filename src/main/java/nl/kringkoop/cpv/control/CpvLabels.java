@@ -55,25 +55,26 @@ public class CpvLabels {
       SignedInCaller admin,
       ImportProgress progress) {
     Instant now = clock.instant();
-    Map<String, CpvLabel> existing = new HashMap<>();
-    em.createQuery("select l from CpvLabel l where l.locale = :locale", CpvLabel.class)
-        .setParameter("locale", locale)
-        .getResultStream()
-        .forEach(label -> existing.put(label.code().digits(), label));
+    // Compare with plain strings and load only the rows that change: thousands of managed
+    // entities would make every flush compare them all.
+    Map<String, String> existing = byCode(locale);
     ImportReport.Tally tally = new ImportReport.Tally();
     int done = 0;
     for (CpvLabelRules.Accepted row : rows) {
-      CpvLabel label = existing.get(row.code().digits());
-      if (label == null) {
+      String current = existing.get(row.code().digits());
+      if (current == null) {
         em.persist(new CpvLabel(row.code(), locale, row.label(), now));
         tally.created();
-      } else if (label.relabel(row.label(), now)) {
+      } else if (!current.equals(row.label())) {
+        em.find(CpvLabel.class, new CpvLabel.Key(row.code().digits(), locale))
+            .relabel(row.label(), now);
         tally.updated();
       } else {
         tally.unchanged();
       }
       if (++done % FLUSH_EVERY == 0) {
         em.flush();
+        em.clear();
         progress.advanced(done, rows.size());
       }
     }

@@ -15,6 +15,7 @@ import nl.kringkoop.platform.testing.ApiClient;
 import nl.kringkoop.platform.testing.ApiClient.Reply;
 import nl.kringkoop.platform.testing.DatabaseSuiteCondition;
 import nl.kringkoop.platform.testing.DeployedApp;
+import nl.kringkoop.platform.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -192,6 +193,29 @@ class ReferenceDataImportIT {
     assertEquals(401, postCsv(api, REGIONS, regions).status());
     assertTrue(!label("45210000", "nl").equals("Gekaapt label"));
     assertEquals("Nijmegen", api.get("api/v1/municipalities/GM0268").json().getString("name"));
+  }
+
+  @Test
+  void theAdministrationPagesAreForAdministratorsOnly() {
+    WebSession adminWeb = new WebSession(api);
+    assertEquals(302, adminWeb.signIn("login.xhtml", "admin", DEMO_PASSWORD).status());
+
+    Reply start = adminWeb.get("admin/index.xhtml");
+    assertTrue(start.body().contains("link-reference-data"), "linked from the start page");
+    Reply page = adminWeb.get("admin/reference-data.xhtml");
+    assertEquals(200, page.status(), page.toString());
+    assertTrue(page.body().contains("labelsForm:labelsUpload"));
+    assertTrue(page.body().contains("regionsForm:regionsUpload"));
+    assertTrue(page.body().contains("municipality_code,municipality_name,corop_code"));
+    Reply verification = adminWeb.get("admin/verification.xhtml");
+    assertEquals(200, verification.status(), verification.toString());
+    assertTrue(verification.body().contains("verificationForm:firms"));
+    assertTrue(verification.body().contains("verificationForm:firms:0:markKvk"), "demo firms wait");
+
+    WebSession officerWeb = new WebSession(api);
+    officerWeb.signIn("login.xhtml", "officer", DEMO_PASSWORD);
+    assertEquals(403, officerWeb.get("admin/reference-data.xhtml").status());
+    assertEquals(403, officerWeb.get("admin/verification.xhtml").status());
   }
 
   private String label(String code, String language) {
