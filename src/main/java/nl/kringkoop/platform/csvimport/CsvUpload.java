@@ -119,7 +119,14 @@ public final class CsvUpload {
 
   private static void checkHeader(List<String> header, List<String> required) {
     Set<String> present = new TreeSet<>();
-    header.forEach(name -> present.add(name.strip().toLowerCase(Locale.ROOT)));
+    for (String name : header) {
+      String column = name.strip().toLowerCase(Locale.ROOT);
+      if (!column.isEmpty() && !present.add(column)) {
+        // Which of the two would count is not obvious to the person who made the file.
+        throw ProblemException.invalid(
+            List.of(new InvalidField("header", "import.duplicateColumn")));
+      }
+    }
     List<String> missing = new ArrayList<>();
     for (String column : required) {
       if (!present.contains(column)) {

@@ -35,14 +35,15 @@ final class ImportJob implements ImportProgress {
     this.done = doneRows;
   }
 
+  // The duration is written before the outcome: a poll that sees the outcome sees the duration.
   void finished(ImportReport result, Instant now) {
-    this.report = result;
     this.took = Duration.between(started, now);
+    this.report = result;
   }
 
   void failed(ProblemException stopped, Instant now) {
-    this.problem = stopped;
     this.took = Duration.between(started, now);
+    this.problem = stopped;
   }
 
   void runningAs(Future<?> future) {

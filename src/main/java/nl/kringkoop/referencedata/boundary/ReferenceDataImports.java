@@ -84,7 +84,7 @@ public class ReferenceDataImports implements Serializable {
       return Messages.get(
           locale, job.storing() ? "referenceData.storing" : "referenceData.checking", list);
     }
-    if (job.problem() != null) {
+    if (job.problem() != null || job.report() == null) {
       return Messages.get(locale, "referenceData.failed", list);
     }
     return Messages.get(

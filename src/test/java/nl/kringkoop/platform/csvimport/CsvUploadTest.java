@@ -63,6 +63,16 @@ class CsvUploadTest {
   }
 
   @Test
+  void aColumnNamedTwiceIsAProblemNotACrash() {
+    assertEquals(
+        "import.duplicateColumn",
+        assertThrows(ProblemException.class, () -> read("code,label,code\n1,a,2\n"))
+            .invalidFields()
+            .get(0)
+            .messageKey());
+  }
+
+  @Test
   void shortRowsGiveEmptyValues() {
     assertEquals(List.of("2:45000000|"), read("code,label\n45000000\n"));
   }
