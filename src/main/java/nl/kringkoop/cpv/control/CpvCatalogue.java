@@ -1,12 +1,18 @@
 package nl.kringkoop.cpv.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -16,11 +22,13 @@ import nl.kringkoop.cpv.control.CpvList.Resolution;
 import nl.kringkoop.cpv.entity.CpvCode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Entry point of the CPV component: the shipped official list with labels in the caller's language.
- * Dutch labels exist for the divisions; other codes show their English label until official Dutch
- * labels are imported.
+ * Dutch labels come from an administrator's import when there is one, else from the hand-written
+ * division labels; other codes show their English label. Imported labels are cached: reloaded on
+ * this node right after an import, and on other nodes after {@code cpv.labels.reload-after}.
  */
 @ApplicationScoped
 public class CpvCatalogue {
@@ -30,6 +38,15 @@ public class CpvCatalogue {
 
   private volatile CpvList list;
   private volatile Map<String, String> dutchDivisionLabels;
+  private volatile Imported importedDutch;
+
+  @Inject CpvLabels importedLabels;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "cpv.labels.reload-after", defaultValue = "PT5M")
+  Duration reloadAfter;
 
   public Resolution resolve(String written) {
     return list().resolve(written);
@@ -57,9 +74,31 @@ public class CpvCatalogue {
     return list().find(code);
   }
 
+  void onLabelsImported(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) CpvLabelsImported imported) {
+    importedDutch = null;
+  }
+
   private String dutchLabel(Entry entry) {
+    String imported = importedDutch().get(entry.code().digits());
+    if (imported != null) {
+      return imported;
+    }
     return entry.level() == 1 ? dutchDivisionLabels().get(entry.code().division()) : null;
   }
+
+  private Map<String, String> importedDutch() {
+    Imported cached = importedDutch;
+    Instant now = clock.instant();
+    if (cached == null || cached.loadedAt().plus(reloadAfter).isBefore(now)) {
+      cached = new Imported(Map.copyOf(importedLabels.byCode(CpvLabelImport.DUTCH)), now);
+      importedDutch = cached;
+    }
+    return cached.labels();
+  }
+
+  /** Imported labels as read from the database at a moment. */
+  private record Imported(Map<String, String> labels, Instant loadedAt) {}
 
   private CpvList list() {
     CpvList loaded = list;

@@ -31,6 +31,16 @@ public class CoropRegion {
     this.province = province;
   }
 
+  /** Takes name and province from an official list; tells whether anything changed. */
+  public boolean change(String newName, Province newProvince) {
+    if (name.equals(newName) && province.code().equals(newProvince.code())) {
+      return false;
+    }
+    this.name = newName;
+    this.province = newProvince;
+    return true;
+  }
+
   public String code() {
     return code;
   }

@@ -31,6 +31,19 @@ public class Municipality {
     this.region = region;
   }
 
+  /**
+   * Takes name and COROP region from an official list (municipalities are renamed and regions
+   * redrawn now and then); tells whether anything changed.
+   */
+  public boolean change(String newName, CoropRegion newRegion) {
+    if (name.equals(newName) && region.code().equals(newRegion.code())) {
+      return false;
+    }
+    this.name = newName;
+    this.region = newRegion;
+    return true;
+  }
+
   public MunicipalityCode code() {
     return new MunicipalityCode(code);
   }

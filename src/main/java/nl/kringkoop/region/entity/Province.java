@@ -24,6 +24,15 @@ public class Province {
     this.name = name;
   }
 
+  /** Takes the name of an official list; tells whether it changed. */
+  public boolean rename(String newName) {
+    if (name.equals(newName)) {
+      return false;
+    }
+    this.name = newName;
+    return true;
+  }
+
   public String code() {
     return code;
   }

@@ -34,7 +34,7 @@ public record SupplierView(
     Verification verification,
     Contact contact) {
 
-  static SupplierView of(SupplierProfile profile, boolean withContact) {
+  public static SupplierView of(SupplierProfile profile, boolean withContact) {
     var social = profile.socialEnterprise();
     return new SupplierView(
         profile.id(),
@@ -59,7 +59,7 @@ public record SupplierView(
         profile.availableUntil(),
         profile.certifications().stream().map(CertificationView::of).toList(),
         profile.references().stream().map(ReferenceView::of).toList(),
-        new Verification(profile.kvkVerified(), profile.socialVerified()),
+        Verification.of(profile),
         withContact ? Contact.of(profile.contact()) : null);
   }
 
@@ -70,8 +70,24 @@ public record SupplierView(
       String psoLevel,
       java.math.BigDecimal targetGroupPercent) {}
 
-  /** What an administrator has checked; unchecked claims are shown as such. */
-  public record Verification(boolean kvkChecked, boolean socialEnterpriseChecked) {}
+  /**
+   * What an administrator has checked; {@code unverifiedClaims} names what the firm states that
+   * nobody has checked yet ({@code kvkNumber}, {@code socialEnterprise}).
+   */
+  public record Verification(
+      boolean kvkChecked, boolean socialEnterpriseChecked, List<String> unverifiedClaims) {
+
+    static Verification of(SupplierProfile profile) {
+      List<String> unverified = new java.util.ArrayList<>();
+      if (!profile.kvkVerified()) {
+        unverified.add("kvkNumber");
+      }
+      if (profile.socialEnterprise().claimed() && !profile.socialVerified()) {
+        unverified.add("socialEnterprise");
+      }
+      return new Verification(profile.kvkVerified(), profile.socialVerified(), unverified);
+    }
+  }
 
   /** A certificate as stated by the firm. */
   public record CertificationView(String kind, String name, Integer level, LocalDate expiresOn) {

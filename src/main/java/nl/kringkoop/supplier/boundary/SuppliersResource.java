@@ -29,6 +29,7 @@ import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.supplier.control.Colleague;
 import nl.kringkoop.supplier.control.Registration;
 import nl.kringkoop.supplier.control.Suppliers;
+import nl.kringkoop.supplier.control.VerificationChange;
 import nl.kringkoop.supplier.entity.SupplierProfile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -145,6 +146,20 @@ public class SuppliersResource {
         suppliers.addColleague(
             id, new Colleague(colleague.name, colleague.email, colleague.password), caller());
     return Response.status(Response.Status.CREATED).entity(ColleagueView.of(user)).build();
+  }
+
+  @PUT
+  @Path("{id}/verification")
+  @RolesAllowed(Role.ADMIN_NAME)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary = "Record what an administrator has checked: KVK registration, social enterprise")
+  public SupplierView verify(@PathParam("id") long id, VerificationChange change) {
+    if (change == null) {
+      throw ProblemException.of(ProblemType.MALFORMED_REQUEST);
+    }
+    return SupplierView.of(suppliers.verify(id, change, caller()), true);
   }
 
   private SignedInCaller caller() {

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.identity.entity.UserAccount;
 import nl.kringkoop.platform.audit.control.AuditEvent;
 import nl.kringkoop.platform.audit.control.AuditLog;
+import nl.kringkoop.platform.paging.Page;
+import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.platform.problem.ProblemType;
@@ -98,6 +101,82 @@ public class Suppliers {
       // Another registration with the same KVK number or email committed in between.
       throw new ProblemException(ProblemType.CONFLICT, "supplier.kvkTaken");
     }
+  }
+
+  /**
+   * Records what an administrator has checked, with an audit entry naming who changed what.
+   *
+   * @throws ProblemException 404 for an unknown firm; 400 when a field is missing or the social
+   *     enterprise check is set for a firm that does not claim the status; 409 for a stale version
+   */
+  @Transactional
+  public SupplierProfile verify(
+      long organisationId, VerificationChange change, SignedInCaller admin) {
+    SupplierProfile profile =
+        profile(organisationId).orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND));
+    List<InvalidField> invalid = new ArrayList<>();
+    if (change.kvkChecked == null) {
+      invalid.add(new InvalidField("kvkChecked", "field.required"));
+    }
+    if (change.socialEnterpriseChecked == null) {
+      invalid.add(new InvalidField("socialEnterpriseChecked", "field.required"));
+    } else if (change.socialEnterpriseChecked && !profile.socialEnterprise().claimed()) {
+      invalid.add(new InvalidField("socialEnterpriseChecked", "supplier.verification.notClaimed"));
+    }
+    if (!invalid.isEmpty()) {
+      throw ProblemException.invalid(invalid);
+    }
+    if (change.version != null && change.version != profile.version()) {
+      throw ProblemException.of(ProblemType.STALE_VERSION);
+    }
+    String before = verificationText(profile.kvkVerified(), profile.socialVerified());
+    profile.verify(change.kvkChecked, change.socialEnterpriseChecked, clock.instant());
+    String after = verificationText(profile.kvkVerified(), profile.socialVerified());
+    em.flush(); // the new version for the answer
+    audit.record(
+        AuditEvent.of(admin.username(), admin.organisationId(), "SUPPLIER_VERIFIED")
+            .about("organisation", organisationId)
+            .withDetail(before + " -> " + after));
+    return profile;
+  }
+
+  /**
+   * Firms with something left to check: the KVK registration, or a social enterprise claim. By
+   * name; {@code nameContains} filters when not blank.
+   */
+  public Page<SupplierProfile> unverified(String nameContains, PageRequest request) {
+    String where =
+        " where (p.kvkVerified = false or (p.socialEnterprise = true and p.socialVerified = false))"
+            + " and lower(p.organisation.name) like :name escape '!'";
+    String pattern = "%" + likeEscaped(nameContains) + "%";
+    long total =
+        em.createQuery("select count(p) from SupplierProfile p" + where, Long.class)
+            .setParameter("name", pattern)
+            .getSingleResult();
+    List<SupplierProfile> items =
+        em.createQuery(
+                "select p from SupplierProfile p" + where + " order by p.organisation.name, p.id",
+                SupplierProfile.class)
+            .setParameter("name", pattern)
+            .setFirstResult(request.firstResult())
+            .setMaxResults(request.size())
+            .getResultList();
+    return new Page<>(items, total);
+  }
+
+  private static String likeEscaped(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.strip()
+        .toLowerCase(java.util.Locale.ROOT)
+        .replace("!", "!!")
+        .replace("%", "!%")
+        .replace("_", "!_");
+  }
+
+  private static String verificationText(boolean kvk, boolean social) {
+    return "kvkChecked=" + kvk + ", socialEnterpriseChecked=" + social;
   }
 
   public Optional<SupplierProfile> profile(long organisationId) {

@@ -209,7 +209,11 @@ public class SupplierProfile {
     this.updatedAt = now;
   }
 
+  /** Records an administrator's checks; a social enterprise check needs the firm's claim. */
   public void verify(boolean kvk, boolean social, Instant now) {
+    if (social && !socialEnterprise) {
+      throw new IllegalArgumentException("No social enterprise claim to verify");
+    }
     this.kvkVerified = kvk;
     this.socialVerified = social;
     this.updatedAt = now;

@@ -1,0 +1,62 @@
+package nl.kringkoop.cpv.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import nl.kringkoop.cpv.control.CpvLabelImport;
+import nl.kringkoop.identity.control.Accounts;
+import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.identity.entity.Role;
+import nl.kringkoop.platform.csvimport.ImportProgress;
+import nl.kringkoop.platform.csvimport.ImportReportView;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemResponses;
+import nl.kringkoop.platform.problem.ProblemType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Administrators load the official Dutch CPV labels from a CSV file. */
+@Path("admin/cpv-labels")
+@RequestScoped
+@RolesAllowed(Role.ADMIN_NAME)
+@Tag(name = "Administration")
+@SecurityRequirement(name = "bearer")
+public class CpvLabelsResource {
+
+  @Inject CpvLabelImport labelImport;
+
+  @Inject Accounts accounts;
+
+  @Context SecurityContext security;
+
+  @Context HttpHeaders headers;
+
+  @POST
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Import Dutch CPV labels",
+      description =
+          "UTF-8 CSV with header code,label (comma or semicolon). Codes with or without check"
+              + " digit; valid rows are stored or updated, each invalid row is reported by line.")
+  public ImportReportView importLabels(InputStream csv) {
+    SignedInCaller admin =
+        accounts
+            .findByUsername(security.getUserPrincipal().getName())
+            .map(SignedInCaller::of)
+            .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    return ImportReportView.of(
+        labelImport.importDutch(csv, admin, ImportProgress.NONE),
+        ProblemResponses.localeOf(headers));
+  }
+}
