@@ -17,8 +17,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * The search results table: counts and loads one page at a time from the database, in the order
- * of the column the officer sorted on (by name when none).
+ * The search results table: counts and loads one page at a time from the database, in the order of
+ * the column the officer sorted on (by name when none).
  */
 public class SupplierResults extends LazyDataModel<SupplierResults.Row> {
 

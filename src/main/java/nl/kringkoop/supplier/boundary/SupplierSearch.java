@@ -38,8 +38,8 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The officer's search of the supplier registry ({@code officer/suppliers.xhtml}): a filter form,
- * a lazily paged and sorted table, and a CSV download of everything that matches. The filters go
+ * The officer's search of the supplier registry ({@code officer/suppliers.xhtml}): a filter form, a
+ * lazily paged and sorted table, and a CSV download of everything that matches. The filters go
  * through the same rules as the API's query parameters.
  */
 @Named
@@ -149,9 +149,7 @@ public class SupplierSearch implements Serializable {
       return code;
     }
     Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    return resolution.entry().published()
-        + " "
-        + cpvCatalogue.label(resolution.entry(), locale);
+    return resolution.entry().published() + " " + cpvCatalogue.label(resolution.entry(), locale);
   }
 
   public List<RStrategy> getStrategyOptions() {

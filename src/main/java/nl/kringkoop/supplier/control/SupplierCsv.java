@@ -59,8 +59,7 @@ public final class SupplierCsv {
   public SupplierCsv(
       Writer out, Function<String, String> municipalityName, boolean withContact, LocalDate today) {
     try {
-      this.printer =
-          new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header()).get());
+      this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header()).get());
     } catch (IOException unwritable) {
       throw new UncheckedIOException(unwritable);
     }
@@ -99,8 +98,7 @@ public final class SupplierCsv {
     cells.add(String.valueOf(social.claimed()));
     cells.add(social.psoLevel() == null ? null : social.psoLevel().code());
     cells.add(profile.cpvCodes().stream().map(CpvCode::digits).collect(Collectors.joining(" ")));
-    cells.add(
-        profile.rStrategies().stream().map(RStrategy::name).collect(Collectors.joining(" ")));
+    cells.add(profile.rStrategies().stream().map(RStrategy::name).collect(Collectors.joining(" ")));
     cells.add(certifications(profile.certifications()));
     cells.add(String.valueOf(profile.kvkVerified()));
     cells.add(String.valueOf(profile.socialVerified()));
@@ -133,7 +131,11 @@ public final class SupplierCsv {
       return cell;
     }
     char first = cell.charAt(0);
-    if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t'
+    if (first == '='
+        || first == '+'
+        || first == '-'
+        || first == '@'
+        || first == '\t'
         || first == '\r') {
       return "'" + cell;
     }

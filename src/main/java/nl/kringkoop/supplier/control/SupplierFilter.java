@@ -42,11 +42,11 @@ public record SupplierFilter(
   }
 
   /**
-   * A searched CPV code, in the two directions of the hierarchy. A supplier matches when one of
-   * its codes lies within the searched code ({@code 45210000} within a search for {@code
-   * 45200000}: its code starts with the searched code's significant prefix), or when one of its
-   * codes covers the searched code ({@code 45200000} covers a search for {@code 45210000}: its
-   * code is one of the searched code's broader codes).
+   * A searched CPV code, in the two directions of the hierarchy. A supplier matches when one of its
+   * codes lies within the searched code ({@code 45210000} within a search for {@code 45200000}: its
+   * code starts with the searched code's significant prefix), or when one of its codes covers the
+   * searched code ({@code 45200000} covers a search for {@code 45210000}: its code is one of the
+   * searched code's broader codes).
    *
    * @param prefix the significant prefix of the searched code, for {@code LIKE 'prefix%'}
    * @param broader the codes above the searched code (its category, class, group and division,

@@ -71,7 +71,8 @@ public final class SupplierSearchRules {
     }
     Set<RStrategy> strategies = EnumSet.noneOf(RStrategy.class);
     for (String value : reading.values(Param.R_STRATEGY)) {
-      reading.accept(Param.R_STRATEGY, RStrategy.parse(value), "field.rStrategy", value)
+      reading
+          .accept(Param.R_STRATEGY, RStrategy.parse(value), "field.rStrategy", value)
           .ifPresent(strategies::add);
     }
     Set<String> municipalities = municipalities(reading);
@@ -79,7 +80,8 @@ public final class SupplierSearchRules {
     Set<String> provinces = places(reading, Param.PROVINCE, knownProvince, "search.province");
     Set<SizeClass> sizes = EnumSet.noneOf(SizeClass.class);
     for (String value : reading.values(Param.SIZE_CLASS)) {
-      reading.accept(Param.SIZE_CLASS, constant(SizeClass.class, value), "search.sizeClass", value)
+      reading
+          .accept(Param.SIZE_CLASS, constant(SizeClass.class, value), "search.sizeClass", value)
           .ifPresent(sizes::add);
     }
     Set<CertificationKind> certifications = EnumSet.noneOf(CertificationKind.class);
@@ -139,7 +141,8 @@ public final class SupplierSearchRules {
   private Set<String> municipalities(Reading reading) {
     Set<String> codes = new LinkedHashSet<>();
     for (String value : reading.values(Param.MUNICIPALITY)) {
-      if (MunicipalityCode.isValid(value) && knownMunicipality.test(MunicipalityCode.parse(value))) {
+      if (MunicipalityCode.isValid(value)
+          && knownMunicipality.test(MunicipalityCode.parse(value))) {
         codes.add(MunicipalityCode.parse(value).value());
       } else {
         reading.add(Param.MUNICIPALITY, "field.municipality", value);
