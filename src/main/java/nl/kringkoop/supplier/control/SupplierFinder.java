@@ -77,7 +77,7 @@ public class SupplierFinder {
 
   private List<SupplierProfile> items(SupplierQuery query, PageRequest page) {
     List<Long> ids =
-        bind(em.createQuery(query.idJpql(), Long.class), query)
+        bind(em.createQuery(query.idJpql(), Long.class), query.idParameters())
             .setFirstResult(page.firstResult())
             .setMaxResults(page.size())
             .getResultList();
@@ -97,14 +97,16 @@ public class SupplierFinder {
   public void forEachChunk(
       SupplierFilter filter, SupplierSort sort, Consumer<List<SupplierProfile>> chunk) {
     SupplierQuery query = SupplierQuery.of(filter, sort, today());
-    List<Long> ids = bind(em.createQuery(query.idJpql(), Long.class), query).getResultList();
+    List<Long> ids =
+        bind(em.createQuery(query.idJpql(), Long.class), query.idParameters()).getResultList();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       chunk.accept(profiles(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
     }
   }
 
   private long count(SupplierQuery query) {
-    return bind(em.createQuery(query.countJpql(), Long.class), query).getSingleResult();
+    return bind(em.createQuery(query.countJpql(), Long.class), query.countParameters())
+        .getSingleResult();
   }
 
   /** The profiles of {@code ids} in the same order, with their collections read in batches. */
@@ -135,8 +137,8 @@ public class SupplierFinder {
     return ordered;
   }
 
-  private static <T> TypedQuery<T> bind(TypedQuery<T> typed, SupplierQuery query) {
-    query.parameters().forEach(typed::setParameter);
+  private static <T> TypedQuery<T> bind(TypedQuery<T> typed, Map<String, Object> parameters) {
+    parameters.forEach(typed::setParameter);
     return typed;
   }
 

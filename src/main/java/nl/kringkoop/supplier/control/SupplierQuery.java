@@ -24,7 +24,8 @@ public final class SupplierQuery {
   /** The escape character for {@code LIKE}; not a backslash, which MySQL reads inside literals. */
   static final char ESCAPE = '!';
 
-  private static final String FROM = " from SupplierProfile p join p.organisation o";
+  private static final String PROFILES = " from SupplierProfile p";
+  private static final String WITH_ORGANISATION = " from SupplierProfile p join p.organisation o";
   private static final String SIZE_RANK =
       "case when p.sizeClass = nl.kringkoop.supplier.entity.SizeClass.MICRO then 0"
           + " when p.sizeClass = nl.kringkoop.supplier.entity.SizeClass.SMALL then 1"
@@ -34,6 +35,7 @@ public final class SupplierQuery {
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new LinkedHashMap<>();
   private final SupplierSort sort;
+  private boolean filtersOnOrganisation;
 
   private SupplierQuery(SupplierSort sort) {
     this.sort = sort;
@@ -44,7 +46,11 @@ public final class SupplierQuery {
    */
   public static SupplierQuery of(SupplierFilter filter, SupplierSort sort, LocalDate today) {
     SupplierQuery query = new SupplierQuery(sort);
-    query.where("o.kind = :kind", "kind", OrganisationKind.SUPPLIER);
+    query.filtersOnOrganisation =
+        filter.nameContains() != null
+            || !filter.municipalities().isEmpty()
+            || !filter.regions().isEmpty()
+            || !filter.provinces().isEmpty();
     query.cpv(filter.cpv());
     if (!filter.rStrategies().isEmpty()) {
       query.where(
@@ -129,37 +135,75 @@ public final class SupplierQuery {
 
   /** The number of matching suppliers. */
   public String countJpql() {
-    return "select count(p)" + FROM + where();
+    return "select count(p)" + from(filtersOnOrganisation) + where(filtersOnOrganisation);
   }
 
-  /** The ids of matching suppliers in the chosen order, ties broken by name and id. */
+  public Map<String, Object> countParameters() {
+    return parameters(filtersOnOrganisation);
+  }
+
+  /**
+   * The ids of matching suppliers in the chosen order. Ties are broken by id; sorting by
+   * municipality breaks ties by name first. Sorting by name lists {@code o.kind} first so that
+   * MySQL and MariaDB read {@code ix_organisation_kind (kind, name)} in order instead of sorting.
+   */
   public String idJpql() {
     String direction = sort.ascending() ? " asc" : " desc";
+    boolean joined = idQueryJoinsOrganisation();
+    String select = "select p.id" + from(joined);
     return switch (sort.field()) {
-      case NAME -> "select p.id" + FROM + where() + " order by o.name" + direction + ", p.id";
+      case NAME ->
+          select
+              + where(true)
+              + " order by o.kind"
+              + direction
+              + ", o.name"
+              + direction
+              + ", o.id"
+              + direction;
       case MUNICIPALITY ->
           "select p.id"
-              + FROM
+              + WITH_ORGANISATION
               + ", Municipality m"
-              + where()
+              + where(true)
               + " and m.code = o.municipalityCode order by m.name"
               + direction
               + ", o.name, p.id";
-      case SIZE_CLASS ->
-          "select p.id" + FROM + where() + " order by " + SIZE_RANK + direction + ", o.name, p.id";
-      case EMPLOYEES ->
-          "select p.id" + FROM + where() + " order by p.employees" + direction + ", o.name, p.id";
-      case UPDATED_AT ->
-          "select p.id" + FROM + where() + " order by p.updatedAt" + direction + ", o.name, p.id";
+      case SIZE_CLASS -> select + where(joined) + " order by " + SIZE_RANK + direction + ", p.id";
+      case EMPLOYEES -> select + where(joined) + " order by p.employees" + direction + ", p.id";
+      case UPDATED_AT -> select + where(joined) + " order by p.updatedAt" + direction + ", p.id";
     };
   }
 
-  public Map<String, Object> parameters() {
-    return Map.copyOf(parameters);
+  public Map<String, Object> idParameters() {
+    return parameters(idQueryJoinsOrganisation());
   }
 
-  private String where() {
-    return " where " + String.join(" and ", conditions);
+  private boolean idQueryJoinsOrganisation() {
+    return filtersOnOrganisation
+        || sort.field() == SupplierSort.Field.NAME
+        || sort.field() == SupplierSort.Field.MUNICIPALITY;
+  }
+
+  private static String from(boolean joined) {
+    return joined ? WITH_ORGANISATION : PROFILES;
+  }
+
+  private String where(boolean joined) {
+    List<String> all = new ArrayList<>();
+    if (joined) {
+      all.add("o.kind = :kind");
+    }
+    all.addAll(conditions);
+    return all.isEmpty() ? "" : " where " + String.join(" and ", all);
+  }
+
+  private Map<String, Object> parameters(boolean joined) {
+    Map<String, Object> all = new LinkedHashMap<>(parameters);
+    if (joined) {
+      all.put("kind", OrganisationKind.SUPPLIER);
+    }
+    return Map.copyOf(all);
   }
 
   /** Makes {@code %}, {@code _} and the escape character match themselves. */

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The order of search results, written {@code field} or {@code field,asc|desc} as in {@code
- * ?sort=employees,desc}. Ties are broken by name and then by id, so pages never overlap.
+ * ?sort=employees,desc}. Ties are broken by id (sorting by municipality: by name, then id), so
+ * pages never overlap.
  */
 public record SupplierSort(Field field, boolean ascending) {
 

@@ -60,10 +60,10 @@ class SupplierQueryTest {
     assertFalse(query.countJpql().contains(sneaky));
     assertFalse(query.idJpql().contains("GM0268"));
     assertFalse(query.idJpql().contains("4521"));
-    assertEquals("%x' or '1'='1%", query.parameters().get("name"));
-    assertEquals("4521%", query.parameters().get("cpvWithin0"));
-    assertEquals(List.of("45000000", "45200000"), query.parameters().get("cpvAbove0"));
-    assertEquals(TODAY, query.parameters().get("today"));
+    assertEquals("%x' or '1'='1%", query.countParameters().get("name"));
+    assertEquals("4521%", query.countParameters().get("cpvWithin0"));
+    assertEquals(List.of("45000000", "45200000"), query.countParameters().get("cpvAbove0"));
+    assertEquals(TODAY, query.countParameters().get("today"));
     assertTrue(query.countJpql().contains("exists (select c from SupplierProfile pv"));
   }
 
@@ -73,14 +73,45 @@ class SupplierQueryTest {
   }
 
   @Test
-  void everySortEndsWithNameAndIdSoPagesDoNotOverlap() {
+  void everySortEndsWithTheIdSoPagesDoNotOverlap() {
     for (SupplierSort.Field field : SupplierSort.Field.values()) {
       String jpql =
           SupplierQuery.of(SupplierFilter.everything(), new SupplierSort(field, false), TODAY)
               .idJpql();
-      assertTrue(jpql.endsWith(", p.id"), jpql);
+      assertTrue(jpql.endsWith(", p.id") || jpql.endsWith(", o.id desc"), jpql);
       assertTrue(jpql.contains(" desc"), jpql);
     }
+  }
+
+  @Test
+  void theOrganisationIsJoinedOnlyWhenAFilterOrTheOrderNeedsIt() {
+    SupplierFilter bySize =
+        new SupplierFilter(
+            List.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(nl.kringkoop.supplier.entity.SizeClass.MICRO),
+            null,
+            Set.of(),
+            null,
+            null);
+    SupplierQuery byEmployees =
+        SupplierQuery.of(bySize, new SupplierSort(SupplierSort.Field.EMPLOYEES, true), TODAY);
+    assertEquals(
+        "select count(p) from SupplierProfile p where p.sizeClass in :sizes",
+        byEmployees.countJpql());
+    assertFalse(byEmployees.idJpql().contains("p.organisation"));
+    assertFalse(byEmployees.idParameters().containsKey("kind"));
+
+    SupplierQuery byName = SupplierQuery.of(bySize, SupplierSort.DEFAULT, TODAY);
+    assertFalse(byName.countJpql().contains("p.organisation"), "counting needs no names");
+    assertTrue(byName.idJpql().contains("join p.organisation o"));
+    assertTrue(byName.idParameters().containsKey("kind"));
+    assertEquals(
+        "select count(p) from SupplierProfile p",
+        SupplierQuery.of(SupplierFilter.everything(), SupplierSort.DEFAULT, TODAY).countJpql());
   }
 
   @Test
