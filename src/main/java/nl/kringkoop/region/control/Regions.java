@@ -111,4 +111,24 @@ public class Regions {
     em.persist(entity);
     return entity;
   }
+
+  /** Every known COROP region by name, for choosing one in a form. */
+  public List<CoropRegion> regions() {
+    return em.createQuery("select r from CoropRegion r order by r.name", CoropRegion.class)
+        .getResultList();
+  }
+
+  public Optional<CoropRegion> region(String code) {
+    return Optional.ofNullable(em.find(CoropRegion.class, code));
+  }
+
+  /** Every known province by name, for choosing one in a form. */
+  public List<Province> provinces() {
+    return em.createQuery("select p from Province p order by p.name", Province.class)
+        .getResultList();
+  }
+
+  public Optional<Province> province(String code) {
+    return Optional.ofNullable(em.find(Province.class, code));
+  }
 }

@@ -17,25 +17,36 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.identity.entity.UserAccount;
 import nl.kringkoop.platform.i18n.Messages;
+import nl.kringkoop.platform.paging.Page;
+import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.supplier.control.Colleague;
 import nl.kringkoop.supplier.control.Registration;
+import nl.kringkoop.supplier.control.SupplierCsv;
+import nl.kringkoop.supplier.control.SupplierFinder;
+import nl.kringkoop.supplier.control.SupplierSearchRules;
 import nl.kringkoop.supplier.control.Suppliers;
 import nl.kringkoop.supplier.control.VerificationChange;
 import nl.kringkoop.supplier.entity.SupplierProfile;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Self-registration of firms and their profiles. */
+/** Self-registration of firms, their profiles, and the registry search for municipality staff. */
 @Path("suppliers")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +56,12 @@ public class SuppliersResource {
   @Inject Suppliers suppliers;
 
   @Inject Accounts accounts;
+
+  @Inject SupplierFinder finder;
+
+  @Inject
+  @ConfigProperty(name = "paging.max-size", defaultValue = "100")
+  int maxPageSize;
 
   @Context SecurityContext security;
 
@@ -160,6 +177,58 @@ public class SuppliersResource {
       throw ProblemException.of(ProblemType.MALFORMED_REQUEST);
     }
     return SupplierView.of(suppliers.verify(id, change, caller()), true);
+  }
+
+  @GET
+  @RolesAllowed({Role.OFFICER_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      summary =
+          "Search the registry: cpv, rStrategy, municipality, region, province, sizeClass,"
+              + " socialEnterprise, certification, q, verified; sort, page, size")
+  public Page<SupplierSummary> search(@Context UriInfo uri) {
+    SupplierSearchRules.Search search = checked(uri);
+    PageRequest page = PageRequest.of(search.page(), search.size(), maxPageSize);
+    Map<String, String> places = finder.municipalityNames();
+    boolean contact = mayContact();
+    return finder
+        .find(search.filter(), search.sort(), page)
+        .map(profile -> SupplierSummary.of(profile, places, contact));
+  }
+
+  @GET
+  @Path("export.csv")
+  @Produces("text/csv")
+  @RolesAllowed({Role.OFFICER_NAME, Role.ANALYST_NAME, Role.ADMIN_NAME})
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "Every supplier matching the search filters as CSV, in the chosen order")
+  public Response export(@Context UriInfo uri) {
+    SupplierSearchRules.Search search = checked(uri);
+    Map<String, String> places = finder.municipalityNames();
+    boolean contact = mayContact();
+    StreamingOutput body =
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          SupplierCsv csv = new SupplierCsv(writer, places::get, contact, finder.today());
+          finder.forEachChunk(search.filter(), search.sort(), csv::write);
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"suppliers.csv\"")
+        .build();
+  }
+
+  private SupplierSearchRules.Search checked(UriInfo uri) {
+    SupplierSearchRules.Outcome outcome = finder.check(uri.getQueryParameters());
+    if (!outcome.ok()) {
+      throw ProblemException.invalid(outcome.errors());
+    }
+    return outcome.search();
+  }
+
+  /** Officers and administrators see contact details in search results; analysts do not. */
+  private boolean mayContact() {
+    return security.isUserInRole(Role.OFFICER_NAME) || security.isUserInRole(Role.ADMIN_NAME);
   }
 
   private SignedInCaller caller() {
