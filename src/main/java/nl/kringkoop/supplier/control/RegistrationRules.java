@@ -1,6 +1,7 @@
 package nl.kringkoop.supplier.control;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,6 +25,7 @@ import nl.kringkoop.supplier.entity.Certification;
 import nl.kringkoop.supplier.entity.CertificationKind;
 import nl.kringkoop.supplier.entity.PsoLevel;
 import nl.kringkoop.supplier.entity.ServiceArea;
+import nl.kringkoop.supplier.entity.SupplierProfile;
 import nl.kringkoop.supplier.entity.SupplierProfile.Contact;
 import nl.kringkoop.supplier.entity.SupplierProfile.Size;
 import nl.kringkoop.supplier.entity.SupplierProfile.SocialEnterprise;
@@ -48,11 +50,28 @@ public final class RegistrationRules {
 
   private final Function<String, CpvList.Resolution> cpv;
   private final Predicate<MunicipalityCode> municipalityExists;
+  private final boolean withAccount;
 
   public RegistrationRules(
       Function<String, CpvList.Resolution> cpv, Predicate<MunicipalityCode> municipalityExists) {
+    this(cpv, municipalityExists, true);
+  }
+
+  private RegistrationRules(
+      Function<String, CpvList.Resolution> cpv,
+      Predicate<MunicipalityCode> municipalityExists,
+      boolean withAccount) {
     this.cpv = cpv;
     this.municipalityExists = municipalityExists;
+    this.withAccount = withAccount;
+  }
+
+  /**
+   * The same rules for firms that get no user account (bulk import): no password is asked for, and
+   * one given is ignored.
+   */
+  public RegistrationRules withoutAccount() {
+    return new RegistrationRules(cpv, municipalityExists, false);
   }
 
   public Outcome check(Registration form) {
@@ -61,7 +80,7 @@ public final class RegistrationRules {
     String name = checks.text("name", form.name, NAME_MAX, true);
     String email = email(form.email, checks);
     checks.require(
-        form.password != null && PasswordPolicy.acceptable(form.password),
+        !withAccount || (form.password != null && PasswordPolicy.acceptable(form.password)),
         "password",
         "field.password",
         PasswordPolicy.MIN_LENGTH,
@@ -98,7 +117,7 @@ public final class RegistrationRules {
         new Accepted(
             kvk,
             name,
-            form.password,
+            withAccount ? form.password : null,
             municipality,
             contact,
             size,
@@ -287,7 +306,7 @@ public final class RegistrationRules {
     }
   }
 
-  /** A registration that passed every check, in domain values. */
+  /** A registration that passed every check, in domain values; no password without an account. */
   public record Accepted(
       KvkNumber kvkNumber,
       String name,
@@ -303,7 +322,18 @@ public final class RegistrationRules {
       List<Certification> certifications,
       BigDecimal maxContractValue,
       LocalDate availableFrom,
-      LocalDate availableUntil) {}
+      LocalDate availableUntil) {
+
+    /** Writes everything the firm stated, except who it is, into its profile. */
+    public void describe(SupplierProfile profile, Instant now) {
+      profile.changeContact(contact, now);
+      profile.changeSize(size, now);
+      profile.changeSocialEnterprise(social, now);
+      profile.changeCapabilities(cpvCodes, rStrategies, serviceArea, description, now);
+      profile.changeCapacity(maxContractValue, availableFrom, availableUntil, now);
+      profile.replaceCertifications(certifications, now);
+    }
+  }
 
   /** Collects the errors of one check run. */
   private static final class Checks {

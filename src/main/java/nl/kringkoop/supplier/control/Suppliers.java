@@ -78,16 +78,7 @@ public class Suppliers {
                   EnumSet.of(Role.SUPPLIER),
                   now));
       SupplierProfile profile = new SupplierProfile(firm, accepted.contact(), accepted.size(), now);
-      profile.changeSocialEnterprise(accepted.social(), now);
-      profile.changeCapabilities(
-          accepted.cpvCodes(),
-          accepted.rStrategies(),
-          accepted.serviceArea(),
-          accepted.description(),
-          now);
-      profile.changeCapacity(
-          accepted.maxContractValue(), accepted.availableFrom(), accepted.availableUntil(), now);
-      profile.replaceCertifications(accepted.certifications(), now);
+      accepted.describe(profile, now);
       em.persist(profile);
       em.flush();
       audit.record(
