@@ -111,6 +111,15 @@ public class Organisation {
     return removedAt != null;
   }
 
+  /** A firm's new trade name or location, e.g. from a regional network's import. */
+  public void redescribeSupplier(String newName, MunicipalityCode newLocation) {
+    if (kind != OrganisationKind.SUPPLIER) {
+      throw new IllegalStateException("Only a supplier is redescribed this way");
+    }
+    this.name = requireName(newName);
+    this.municipalityCode = newLocation.value();
+  }
+
   /** The code that identifies the organisation publicly: CBS code or KVK number. */
   public Optional<String> code() {
     return switch (kind) {

@@ -57,6 +57,7 @@ public final class RegistrationRules {
   private final Function<String, CpvList.Resolution> cpv;
   private final Predicate<MunicipalityCode> municipalityExists;
   private final Year thisYear;
+  private final boolean withAccount;
 
   /** What is being checked: a new registration needs a KVK number and a password, an edit not. */
   public enum Purpose {
@@ -68,9 +69,26 @@ public final class RegistrationRules {
       Function<String, CpvList.Resolution> cpv,
       Predicate<MunicipalityCode> municipalityExists,
       Year thisYear) {
+    this(cpv, municipalityExists, thisYear, true);
+  }
+
+  private RegistrationRules(
+      Function<String, CpvList.Resolution> cpv,
+      Predicate<MunicipalityCode> municipalityExists,
+      Year thisYear,
+      boolean withAccount) {
     this.thisYear = thisYear;
     this.cpv = cpv;
     this.municipalityExists = municipalityExists;
+    this.withAccount = withAccount;
+  }
+
+  /**
+   * The same rules for firms that get no user account (bulk import): no password is asked for, and
+   * one given is ignored.
+   */
+  public RegistrationRules withoutAccount() {
+    return new RegistrationRules(cpv, municipalityExists, thisYear, false);
   }
 
   public Outcome check(Registration form) {
@@ -84,7 +102,9 @@ public final class RegistrationRules {
     String name = checks.text("name", form.name, NAME_MAX, true);
     String email = email(form.email, checks);
     checks.require(
-        !registration || (form.password != null && PasswordPolicy.acceptable(form.password)),
+        !registration
+            || !withAccount
+            || (form.password != null && PasswordPolicy.acceptable(form.password)),
         "password",
         "field.password",
         PasswordPolicy.MIN_LENGTH,
@@ -122,7 +142,7 @@ public final class RegistrationRules {
         new Accepted(
             kvk,
             name,
-            form.password,
+            withAccount ? form.password : null,
             municipality,
             contact,
             size,
@@ -355,7 +375,7 @@ public final class RegistrationRules {
     }
   }
 
-  /** A registration that passed every check, in domain values. */
+  /** A registration that passed every check, in domain values; no password without an account. */
   public record Accepted(
       KvkNumber kvkNumber,
       String name,
@@ -374,14 +394,22 @@ public final class RegistrationRules {
       LocalDate availableFrom,
       LocalDate availableUntil) {
 
-    /** Writes everything the firm tells about itself into its profile. */
-    public void applyTo(SupplierProfile profile, Instant now) {
+    /**
+     * Writes everything the firm stated, except who it is, into its profile. References stay: only
+     * the firm's own forms carry them, not a regional network's import.
+     */
+    public void describe(SupplierProfile profile, Instant now) {
       profile.changeContact(contact, now);
       profile.changeSize(size, now);
       profile.changeSocialEnterprise(social, now);
       profile.changeCapabilities(cpvCodes, rStrategies, serviceArea, description, now);
       profile.changeCapacity(maxContractValue, availableFrom, availableUntil, now);
       profile.replaceCertifications(certifications, now);
+    }
+
+    /** Writes everything the firm stated, references included, into its profile. */
+    public void applyTo(SupplierProfile profile, Instant now) {
+      describe(profile, now);
       profile.replaceReferences(references, now);
     }
   }

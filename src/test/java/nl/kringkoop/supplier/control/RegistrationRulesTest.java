@@ -61,6 +61,20 @@ class RegistrationRulesTest {
   }
 
   @Test
+  void withoutAnAccountNoPasswordIsAskedForAndNoneIsKept() {
+    Registration form = complete();
+    form.password = null;
+    assertTrue(rules.withoutAccount().check(form).ok());
+    assertEquals(
+        List.of("password"),
+        rules.check(form).errors().stream().map(InvalidField::field).toList(),
+        "registration itself still needs one");
+
+    form.password = "een lange zin als wachtwoord";
+    assertNull(rules.withoutAccount().check(form).accepted().password());
+  }
+
+  @Test
   void acceptsACompleteRegistrationAndNormalisesIt() {
     RegistrationRules.Outcome outcome = rules.check(complete());
 

@@ -1,0 +1,169 @@
+package nl.kringkoop.supplier.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemException.InvalidField;
+import nl.kringkoop.platform.problem.ProblemType;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a supplier import file one row at a time, without holding the file in memory. UTF-8 with or
+ * without a byte order mark; the header line decides the separator (semicolon when it has more
+ * semicolons than commas, as spreadsheets with a Dutch locale write, comma otherwise). Columns are
+ * found by their header name, in any order; a header the import does not know, a column named twice
+ * or a required column missing refuses the whole file before anything is stored.
+ */
+public final class SupplierImportFile implements AutoCloseable {
+
+  /** The longest header line the separator detection looks at. */
+  static final int HEADER_MAX_CHARS = 16 * 1024;
+
+  private final CSVParser parser;
+  private final Iterator<CSVRecord> records;
+  private final Map<SupplierColumns, Integer> positions;
+  private final int width;
+
+  private SupplierImportFile(CSVParser parser, Map<SupplierColumns, Integer> positions, int width) {
+    this.parser = parser;
+    this.records = parser.iterator();
+    this.positions = positions;
+    this.width = width;
+  }
+
+  /**
+   * Opens the file and checks its header.
+   *
+   * @throws ProblemException a validation problem naming each wrong, doubled or missing column, or
+   *     a malformed request for an empty or unreadable file
+   */
+  public static SupplierImportFile open(InputStream input) {
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 64 * 1024);
+    try {
+      skipByteOrderMark(reader);
+      reader.mark(HEADER_MAX_CHARS);
+      String firstLine = reader.readLine();
+      if (firstLine == null || firstLine.isBlank()) {
+        throw new ProblemException(ProblemType.MALFORMED_REQUEST, "import.empty");
+      }
+      reader.reset();
+      CSVParser parser =
+          CSVFormat.DEFAULT.builder().setDelimiter(separator(firstLine)).get().parse(reader);
+      Iterator<CSVRecord> records = parser.iterator();
+      List<String> header = records.next().toList();
+      return new SupplierImportFile(parser, positions(header), header.size());
+    } catch (IOException | UncheckedIOException unreadable) {
+      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "import.unreadableHeader");
+    }
+  }
+
+  /**
+   * The next row, or empty at the end of the file.
+   *
+   * @throws UncheckedIOException when the rest of the file cannot be read as CSV (e.g. a quote that
+   *     is never closed)
+   */
+  public Optional<Row> next() {
+    long startLine = parser.getCurrentLineNumber() + 1;
+    if (!records.hasNext()) {
+      return Optional.empty();
+    }
+    CSVRecord record = records.next();
+    long line = Math.max(startLine, parser.getCurrentLineNumber() - newlinesIn(record));
+    List<InvalidField> errors = new ArrayList<>();
+    if (record.size() > width) {
+      errors.add(new InvalidField("row", "import.row.cells", record.size(), width));
+      return Optional.of(new Row(line, new Registration(), errors));
+    }
+    Registration form =
+        SupplierColumns.read(
+            ordinal -> {
+              Integer position = positions.get(SupplierColumns.values()[ordinal]);
+              return position == null || position >= record.size() ? null : record.get(position);
+            },
+            errors);
+    return Optional.of(new Row(line, form, errors));
+  }
+
+  /** The physical line where the record that was just read ends, header = line 1. */
+  public long linesRead() {
+    return parser.getCurrentLineNumber();
+  }
+
+  @Override
+  public void close() {
+    try {
+      parser.close();
+    } catch (IOException ignored) {
+      // Nothing to save: the import has read what it could.
+    }
+  }
+
+  /** A row as read: its first physical line, the values, and cells that were not convertible. */
+  public record Row(long line, Registration form, List<InvalidField> errors) {}
+
+  static char separator(String headerLine) {
+    long semicolons = headerLine.chars().filter(c -> c == ';').count();
+    long commas = headerLine.chars().filter(c -> c == ',').count();
+    return semicolons > commas ? ';' : ',';
+  }
+
+  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+    reader.mark(1);
+    if (reader.read() != '\uFEFF') {
+      reader.reset();
+    }
+  }
+
+  private static Map<SupplierColumns, Integer> positions(List<String> header) {
+    Map<SupplierColumns, Integer> positions = new EnumMap<>(SupplierColumns.class);
+    List<InvalidField> errors = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).strip();
+      if (name.isEmpty()) {
+        continue; // a trailing separator, as spreadsheets sometimes write
+      }
+      Optional<SupplierColumns> column = SupplierColumns.byHeader(name);
+      if (column.isEmpty()) {
+        errors.add(new InvalidField(name, "import.header.unknown"));
+      } else if (!seen.add(column.get().header())) {
+        errors.add(new InvalidField(name, "import.header.twice"));
+      } else {
+        positions.put(column.get(), i);
+      }
+    }
+    for (SupplierColumns column : SupplierColumns.values()) {
+      if (column.required() && !positions.containsKey(column)) {
+        errors.add(new InvalidField(column.header(), "import.header.missing"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors);
+    }
+    return positions;
+  }
+
+  private static long newlinesIn(CSVRecord record) {
+    long newlines = 0;
+    for (String value : record) {
+      newlines += value.chars().filter(c -> c == '\n').count();
+    }
+    return newlines;
+  }
+}
