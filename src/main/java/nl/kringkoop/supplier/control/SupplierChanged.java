@@ -1,7 +1,8 @@
 package nl.kringkoop.supplier.control;
 
 /**
- * Fired after a supplier's profile changed or was removed, so that indexes (matching, search) can
- * follow without the registry knowing them.
+ * Fired after a firm registered, or its profile or verification changed, or it was removed, so
+ * that indexes (matching) can follow without the registry knowing them. The bulk import fires no
+ * event per row: an index reloads after an import instead.
  */
 public record SupplierChanged(long organisationId) {}

@@ -96,6 +96,7 @@ public class Suppliers {
           AuditEvent.of(user.username(), firm.id(), "SUPPLIER_REGISTERED")
               .about("organisation", firm.id())
               .withDetail("KVK " + accepted.kvkNumber()));
+      supplierChanged.fire(new SupplierChanged(firm.id()));
       return profile;
     } catch (PersistenceException raced) {
       // Another registration with the same KVK number or email committed in between.
@@ -137,6 +138,7 @@ public class Suppliers {
         AuditEvent.of(admin.username(), admin.organisationId(), "SUPPLIER_VERIFIED")
             .about("organisation", organisationId)
             .withDetail(before + " -> " + after));
+    supplierChanged.fire(new SupplierChanged(organisationId));
     return profile;
   }
 
