@@ -143,8 +143,9 @@ public final class SupplierQuery {
   }
 
   /**
-   * The ids of matching suppliers in the chosen order. Ties are broken by id; sorting by
-   * municipality breaks ties by name first. Sorting by name lists {@code o.kind} first so that
+   * The ids of matching suppliers in the chosen order. Ties are broken by id (by time of change:
+   * newest id first when newest first, as MariaDB through Connector/J keeps whole seconds); sorting
+   * by municipality breaks ties by name first. Sorting by name lists {@code o.kind} first so that
    * MySQL and MariaDB read {@code ix_organisation_kind (kind, name)} in order instead of sorting.
    */
   public String idJpql() {
@@ -171,7 +172,8 @@ public final class SupplierQuery {
               + ", o.name, p.id";
       case SIZE_CLASS -> select + where(joined) + " order by " + SIZE_RANK + direction + ", p.id";
       case EMPLOYEES -> select + where(joined) + " order by p.employees" + direction + ", p.id";
-      case UPDATED_AT -> select + where(joined) + " order by p.updatedAt" + direction + ", p.id";
+      case UPDATED_AT ->
+          select + where(joined) + " order by p.updatedAt" + direction + ", p.id" + direction;
     };
   }
 
