@@ -36,6 +36,19 @@ public class Regions {
         .getResultList();
   }
 
+  /**
+   * The codes of every known municipality. In a transaction of its own: a background job (the
+   * supplier import) calls it outside any request, where the container's non-transactional entity
+   * manager may already be closed by the request that started the job.
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public Set<MunicipalityCode> municipalityCodes() {
+    return em.createQuery("select m.code from Municipality m", String.class)
+        .getResultStream()
+        .map(MunicipalityCode::new)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   public Optional<Municipality> municipality(MunicipalityCode code) {
     return Optional.ofNullable(em.find(Municipality.class, code.value()));
   }

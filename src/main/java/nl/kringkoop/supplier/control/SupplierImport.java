@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import nl.kringkoop.cpv.control.CpvCatalogue;
 import nl.kringkoop.identity.entity.KvkNumber;
 import nl.kringkoop.platform.audit.control.AuditEvent;
@@ -25,7 +24,6 @@ import nl.kringkoop.platform.audit.control.AuditLog;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.region.control.Regions;
-import nl.kringkoop.region.entity.Municipality;
 import nl.kringkoop.region.entity.MunicipalityCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -92,8 +90,7 @@ public class SupplierImport {
 
     Run(ImportProgress progress) {
       this.progress = progress;
-      Set<MunicipalityCode> known =
-          regions.municipalities().stream().map(Municipality::code).collect(Collectors.toSet());
+      Set<MunicipalityCode> known = regions.municipalityCodes();
       this.rules =
           new RegistrationRules(cpv::resolve, known::contains, Year.now(clock)).withoutAccount();
     }
