@@ -51,6 +51,7 @@ public class SupplierProfilePage implements Serializable {
   private String kvkNumber;
   private boolean kvkVerified;
   private boolean socialVerified;
+  private String sizeClass;
   private ProfileForm form;
   private String colleagueName;
   private String colleagueEmail;
@@ -72,6 +73,7 @@ public class SupplierProfilePage implements Serializable {
     kvkNumber = profile.organisation().kvkNumber().map(Object::toString).orElse("");
     kvkVerified = profile.kvkVerified();
     socialVerified = profile.socialVerified();
+    sizeClass = profile.sizeClass().name();
     form = ProfileForm.of(profile, cpv, language.getLocale());
   }
 
@@ -145,6 +147,11 @@ public class SupplierProfilePage implements Serializable {
 
   public boolean isKvkVerified() {
     return kvkVerified;
+  }
+
+  /** The EU size class that follows from the saved headcount and turnover. */
+  public String getSizeClass() {
+    return sizeClass;
   }
 
   public boolean isSocialVerified() {

@@ -100,6 +100,7 @@ class SupplierRegistrationBrowserIT {
 
     click("profileLink");
     wait.until(ExpectedConditions.urlContains("/supplier/profile.xhtml"));
+    assertTrue(text("profile-size").startsWith("Micro-onderneming"), "6 staff, EUR 310,000");
     int before = percent();
     type(
         "profile:description",
