@@ -18,9 +18,7 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.platform.csvimport.ImportProgress;
 import nl.kringkoop.platform.csvimport.ImportReportView;
-import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemResponses;
-import nl.kringkoop.platform.problem.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,11 +48,7 @@ public class CpvLabelsResource {
           "UTF-8 CSV with header code,label (comma or semicolon). Codes with or without check"
               + " digit; valid rows are stored or updated, each invalid row is reported by line.")
   public ImportReportView importLabels(InputStream csv) {
-    SignedInCaller admin =
-        accounts
-            .findByUsername(security.getUserPrincipal().getName())
-            .map(SignedInCaller::of)
-            .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    SignedInCaller admin = accounts.caller(security.getUserPrincipal());
     return ImportReportView.of(
         labelImport.importDutch(csv, admin, ImportProgress.NONE),
         ProblemResponses.localeOf(headers));

@@ -10,6 +10,8 @@ import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.OrganisationKind;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.identity.entity.UserAccount;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemType;
 
 /** Entry point of the identity component: users and the organisations they belong to. */
 @ApplicationScoped
@@ -27,6 +29,18 @@ public class Accounts {
         .setParameter("username", UserAccount.normalise(username))
         .getResultStream()
         .findFirst();
+  }
+
+  /**
+   * The caller behind an authenticated request.
+   *
+   * @throws ProblemException 401 when nobody is signed in or the account no longer exists
+   */
+  public SignedInCaller caller(java.security.Principal principal) {
+    return Optional.ofNullable(principal)
+        .flatMap(signedIn -> findByUsername(signedIn.getName()))
+        .map(SignedInCaller::of)
+        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
   }
 
   public Optional<Organisation> organisation(long id) {

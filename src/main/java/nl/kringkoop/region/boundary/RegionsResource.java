@@ -17,9 +17,7 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.platform.csvimport.ImportProgress;
 import nl.kringkoop.platform.csvimport.ImportReportView;
-import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemResponses;
-import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.region.control.RegionImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,11 +49,7 @@ public class RegionsResource {
               + "province_code,province_name (comma or semicolon). Adds and updates; never"
               + " deletes. Each invalid row is reported by line.")
   public ImportReportView importRegions(InputStream csv) {
-    SignedInCaller admin =
-        accounts
-            .findByUsername(security.getUserPrincipal().getName())
-            .map(SignedInCaller::of)
-            .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    SignedInCaller admin = accounts.caller(security.getUserPrincipal());
     return ImportReportView.of(
         regionImport.importList(csv, admin, ImportProgress.NONE),
         ProblemResponses.localeOf(headers));

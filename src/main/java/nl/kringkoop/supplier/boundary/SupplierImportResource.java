@@ -53,11 +53,7 @@ public class SupplierImportResource {
     if (body == null) {
       throw ProblemException.of(ProblemType.MALFORMED_REQUEST);
     }
-    SignedInCaller caller =
-        accounts
-            .findByUsername(security.getUserPrincipal().getName())
-            .map(SignedInCaller::of)
-            .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    SignedInCaller caller = accounts.caller(security.getUserPrincipal());
     var report =
         imports.run(body, caller.username(), caller.organisationId(), new ImportProgress(0));
     return ImportSummary.of(report, ProblemResponses.localeOf(headers));

@@ -232,9 +232,6 @@ public class SuppliersResource {
   }
 
   private SignedInCaller caller() {
-    return accounts
-        .findByUsername(security.getUserPrincipal().getName())
-        .map(SignedInCaller::of)
-        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    return accounts.caller(security.getUserPrincipal());
   }
 }

@@ -9,9 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.kringkoop.platform.testing.Browser;
 import nl.kringkoop.platform.testing.BrowserSuiteCondition;
 import nl.kringkoop.platform.testing.DeployedApp;
+import nl.kringkoop.platform.testing.WebJourney;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Journey through a real browser: an administrator uploads a regional network's file on the import
@@ -34,13 +31,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class SupplierImportBrowserIT {
 
-  @ArquillianResource URL arquillianUrl;
+  @ArquillianResource URL deployment;
 
   @TempDir Path folder;
 
-  private String deployment;
-  private WebDriver browser;
-  private WebDriverWait wait;
+  private WebJourney web;
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -48,16 +43,13 @@ class SupplierImportBrowserIT {
   }
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    deployment =
-        new URL("http", "localhost", arquillianUrl.getPort(), arquillianUrl.getPath()).toString();
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  void openBrowser() {
+    web = WebJourney.start(deployment, Duration.ofSeconds(30));
   }
 
   @AfterEach
   void closeBrowser() {
-    browser.quit();
+    web.close();
   }
 
   @Test
@@ -76,32 +68,22 @@ class SupplierImportBrowserIT {
             ""),
         StandardCharsets.UTF_8);
 
-    browser.get(deployment + "login.xhtml");
-    visible(By.id("username")).sendKeys("admin");
-    browser.findElement(By.id("password")).sendKeys("kringkoop-demo");
-    browser.findElement(By.id("signIn")).click();
-    wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
-    visible(By.id("link-import")).click();
-    wait.until(ExpectedConditions.urlContains("/admin/import.xhtml"));
+    web.open("login.xhtml");
+    web.signIn("admin", "kringkoop-demo");
+    web.awaitUrl("/admin/index.xhtml");
+    web.click("link-import");
+    web.awaitUrl("/admin/import.xhtml");
 
-    browser
+    web.driver()
         .findElement(By.cssSelector("[id^='uploadForm:file'][type='file']"))
         .sendKeys(file.toAbsolutePath().toString());
-    browser.findElement(By.id("uploadForm:startImport")).click();
+    web.click("uploadForm:startImport");
 
-    wait.until(ExpectedConditions.textToBe(By.id("count-imported"), "2"));
-    assertEquals("1", text("count-rejected"));
-    String report = text("statusForm:rejectedRows");
+    web.awaitText("count-imported", "2");
+    assertEquals("1", web.text("count-rejected"));
+    String report = web.text("statusForm:rejectedRows");
     assertTrue(report.contains("4"), "the refused line is named: " + report);
     assertTrue(report.contains("kvkNumber"), report);
     assertTrue(report.contains("cpvCodes"), report);
-  }
-
-  private org.openqa.selenium.WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
-
-  private String text(String id) {
-    return visible(By.id(id)).getText().strip();
   }
 }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import nl.kringkoop.platform.testing.Browser;
 import nl.kringkoop.platform.testing.BrowserSuiteCondition;
 import nl.kringkoop.platform.testing.DeployedApp;
+import nl.kringkoop.platform.testing.WebJourney;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,10 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Journey through a real browser: a new firm registers on the public form (first with a mistake),
@@ -33,11 +29,9 @@ class SupplierRegistrationBrowserIT {
 
   private static final String PASSWORD = "fietsen repareren we samen";
 
-  @ArquillianResource URL arquillianUrl;
+  @ArquillianResource URL deployment;
 
-  private String deployment;
-  private WebDriver browser;
-  private WebDriverWait wait;
+  private WebJourney web;
 
   @Deployment(testable = false)
   static WebArchive app() {
@@ -45,112 +39,85 @@ class SupplierRegistrationBrowserIT {
   }
 
   @BeforeEach
-  void openBrowser() throws Exception {
-    deployment =
-        new URL("http", "localhost", arquillianUrl.getPort(), arquillianUrl.getPath()).toString();
-    browser = Browser.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  void openBrowser() {
+    web = WebJourney.start(deployment, Duration.ofSeconds(20));
   }
 
   @AfterEach
   void closeBrowser() {
-    browser.quit();
+    web.close();
   }
 
   @Test
   void aFirmRegistersSignsInAndCompletesItsProfile() {
     String kvk = newKvkNumber();
     String email = "werkplaats-" + kvk + "@firm.example";
-    browser.get(deployment + "login.xhtml");
-    click("registerLink");
-    wait.until(ExpectedConditions.urlContains("register.xhtml"));
+    web.open("login.xhtml");
+    web.click("registerLink");
+    web.awaitUrl("register.xhtml");
 
-    type("registration:kvkNumber", "1234");
-    type("registration:password", PASSWORD);
-    type("registration:name", "Fietswerkplaats " + kvk);
+    web.type("registration:kvkNumber", "1234");
+    web.type("registration:password", PASSWORD);
+    web.type("registration:name", "Fietswerkplaats " + kvk);
     choose("registration:municipalityCode", "GM0268");
-    type("registration:email", email);
-    type("registration:employees", "6");
-    type("registration:annualTurnover", "310000");
+    web.type("registration:email", email);
+    web.type("registration:employees", "6");
+    web.type("registration:annualTurnover", "310000");
     pickCpv("registration:cpvCodes", "3443", "34430000");
-    wait.until(
-            ExpectedConditions.elementToBeClickable(
-                By.cssSelector("label[for='registration:rStrategies:4']")))
-        .click(); // R4 Repair
-    click("registration:register");
+    web.click(By.cssSelector("label[for='registration:rStrategies:4']")); // R4 Repair
+    web.click("registration:register");
 
-    WebElement kvkError = visible(By.cssSelector("[id='registration:kvkNumber'] ~ .ui-message"));
-    assertTrue(kvkError.getText().contains("8 cijfers"), kvkError.getText());
+    String kvkError =
+        web.visible(By.cssSelector("[id='registration:kvkNumber'] ~ .ui-message")).getText();
+    assertTrue(kvkError.contains("8 cijfers"), kvkError);
     assertEquals(
         "Fietswerkplaats " + kvk,
-        browser.findElement(By.id("registration:name")).getAttribute("value"),
+        web.value("registration:name"),
         "what was typed stays on the form");
 
-    browser.findElement(By.id("registration:kvkNumber")).clear();
-    type("registration:kvkNumber", kvk);
-    type("registration:password", PASSWORD);
-    click("registration:register");
+    web.driver().findElement(By.id("registration:kvkNumber")).clear();
+    web.type("registration:kvkNumber", kvk);
+    web.type("registration:password", PASSWORD);
+    web.click("registration:register");
 
-    visible(By.id("registeredNotice"));
-    type("username", email);
-    type("password", PASSWORD);
-    click("signIn");
-    wait.until(ExpectedConditions.urlContains("/supplier/index.xhtml"));
-    assertEquals(kvk, text("firm-kvk"));
+    web.visible(By.id("registeredNotice"));
+    web.signIn(email, PASSWORD);
+    web.awaitUrl("/supplier/index.xhtml");
+    assertEquals(kvk, web.text("firm-kvk"));
 
-    click("profileLink");
-    wait.until(ExpectedConditions.urlContains("/supplier/profile.xhtml"));
-    assertTrue(text("profile-size").startsWith("Micro-onderneming"), "6 staff, EUR 310,000");
+    web.click("profileLink");
+    web.awaitUrl("/supplier/profile.xhtml");
+    assertTrue(web.text("profile-size").startsWith("Micro-onderneming"), "6 staff, EUR 310,000");
     int before = percent();
-    type(
+    web.type(
         "profile:description",
         "Wij repareren en verhuren fietsen voor medewerkers van gemeenten, met tweedehands"
             + " onderdelen uit de regio.");
-    click("profile:addReference");
-    visible(By.id("profile:references:0:buyer")).sendKeys("Gemeente Nijmegen");
-    type("profile:references:0:year", "2025");
-    type("profile:references:0:circularAspect", "Dienstfietsen hersteld in plaats van vervangen");
-    click("profile:save");
+    web.click("profile:addReference");
+    web.type("profile:references:0:buyer", "Gemeente Nijmegen");
+    web.type("profile:references:0:year", "2025");
+    web.type(
+        "profile:references:0:circularAspect", "Dienstfietsen hersteld in plaats van vervangen");
+    web.click("profile:save");
 
-    wait.until(
-        ExpectedConditions.textToBePresentInElementLocated(
-            By.id("profile:profileMessages"), "opgeslagen"));
+    web.awaitTextIn("profile:profileMessages", "opgeslagen");
     assertEquals(before + 25, percent(), "a description and a reference were added");
-    assertEquals(
-        "Gemeente Nijmegen",
-        browser.findElement(By.id("profile:references:0:buyer")).getAttribute("value"));
+    assertEquals("Gemeente Nijmegen", web.value("profile:references:0:buyer"));
   }
 
   private int percent() {
-    String sentence = text("completenessPercent");
-    return Integer.parseInt(sentence.replaceAll("\\D", ""));
+    return Integer.parseInt(web.text("completenessPercent").replaceAll("\\D", ""));
   }
 
   /** A PrimeFaces select menu: open it and click the option whose label mentions the value. */
   private void choose(String id, String labelPart) {
-    click(id);
-    visible(By.cssSelector("[id='" + id + "_panel'] li[data-label*='" + labelPart + "']")).click();
+    web.click(id);
+    web.click(By.cssSelector("[id='" + id + "_panel'] li[data-label*='" + labelPart + "']"));
   }
 
   /** The CPV picker: type digits and take the suggestion starting with the code. */
   private void pickCpv(String id, String typed, String code) {
-    type(id + "_input", typed);
-    visible(By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + "']")).click();
-  }
-
-  private void type(String id, String text) {
-    visible(By.id(id)).sendKeys(text);
-  }
-
-  private void click(String id) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-  }
-
-  private WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
-  }
-
-  private String text(String id) {
-    return visible(By.id(id)).getText().strip();
+    web.type(id + "_input", typed);
+    web.click(By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + "']"));
   }
 }

@@ -1,0 +1,93 @@
+package nl.kringkoop.platform.testing;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser on the deployed app for one journey, with the few moves every journey makes: open a
+ * page, type, click, wait until something shows. Elements are found by id.
+ */
+public final class WebJourney implements AutoCloseable {
+
+  private final String base;
+  private final WebDriver browser;
+  private final WebDriverWait wait;
+
+  private WebJourney(String base, WebDriver browser, Duration patience) {
+    this.base = base;
+    this.browser = browser;
+    this.wait = new WebDriverWait(browser, patience);
+  }
+
+  /** Starts Chromium on the deployment; the browser resolves no host but localhost. */
+  public static WebJourney start(URL deployment, Duration patience) {
+    try {
+      String base =
+          new URL("http", "localhost", deployment.getPort(), deployment.getPath()).toString();
+      return new WebJourney(base, Browser.start(), patience);
+    } catch (MalformedURLException impossible) {
+      throw new IllegalArgumentException(impossible);
+    }
+  }
+
+  public void open(String page) {
+    browser.get(base + page);
+  }
+
+  public void signIn(String username, String password) {
+    type("username", username);
+    type("password", password);
+    click("signIn");
+  }
+
+  public void type(String id, String text) {
+    visible(By.id(id)).sendKeys(text);
+  }
+
+  public void click(String id) {
+    click(By.id(id));
+  }
+
+  public void click(By locator) {
+    wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+  }
+
+  public WebElement visible(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public String text(String id) {
+    return visible(By.id(id)).getText().strip();
+  }
+
+  public String value(String id) {
+    return browser.findElement(By.id(id)).getAttribute("value");
+  }
+
+  public void awaitUrl(String part) {
+    wait.until(ExpectedConditions.urlContains(part));
+  }
+
+  public void awaitText(String id, String text) {
+    wait.until(ExpectedConditions.textToBe(By.id(id), text));
+  }
+
+  public void awaitTextIn(String id, String part) {
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), part));
+  }
+
+  public WebDriver driver() {
+    return browser;
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+}
