@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.control.ApiTokens;
 import nl.kringkoop.identity.control.SignIn;
 import nl.kringkoop.identity.control.SignInResult;
@@ -33,6 +34,8 @@ public class KringkoopAuthentication implements HttpAuthenticationMechanism {
 
   @Inject ApiTokens tokens;
 
+  @Inject Accounts accounts;
+
   @Inject SignIn signIn;
 
   @Override
@@ -49,8 +52,12 @@ public class KringkoopAuthentication implements HttpAuthenticationMechanism {
       return signInFromForm(request, context, form);
     }
     SignedInCaller caller = sessionCaller(request);
-    if (caller != null) {
+    if (caller != null && (isResource(request) || accounts.isActive(caller.username()))) {
       return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+    }
+    if (caller != null) {
+      // The account was removed or disabled since sign-in: the session no longer counts.
+      request.getSession().invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(loginUrl(request));
@@ -81,6 +88,13 @@ public class KringkoopAuthentication implements HttpAuthenticationMechanism {
           succeeded.caller().username(), succeeded.caller().roles());
     }
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Style sheets and scripts: served to anyone, no need to look the caller up again. */
+  static boolean isResource(HttpServletRequest request) {
+    return request
+        .getRequestURI()
+        .startsWith(request.getContextPath() + "/jakarta.faces.resource/");
   }
 
   static boolean isApi(HttpServletRequest request) {

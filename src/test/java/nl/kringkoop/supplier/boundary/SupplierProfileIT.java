@@ -16,6 +16,7 @@ import nl.kringkoop.platform.testing.ApiClient;
 import nl.kringkoop.platform.testing.ApiClient.Reply;
 import nl.kringkoop.platform.testing.DatabaseSuiteCondition;
 import nl.kringkoop.platform.testing.DeployedApp;
+import nl.kringkoop.platform.testing.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -176,6 +177,23 @@ class SupplierProfileIT {
     assertEquals(401, signIn.status(), "its users are gone");
     Reply again = api.post("api/v1/suppliers", firm(firm.kvk, firm.email).build().toString());
     assertEquals(201, again.status(), "no personal data or KVK number was kept: " + again);
+  }
+
+  @Test
+  void aSignedInColleagueLosesAccessWhenTheFirmIsRemoved() {
+    Registered firm = register();
+    String email = "weg-" + firm.kvk + "@firm.example";
+    assertEquals(201, firm.client.post(firm.path() + "/colleagues", colleague(email)).status());
+    WebSession colleague = new WebSession(new ApiClient(deployment));
+    assertEquals(
+        302, colleague.signIn("login.xhtml", email, "nog een lange zin voor haar").status());
+    assertEquals(200, colleague.get("supplier/index.xhtml").status());
+
+    assertEquals(204, firm.client.delete(firm.path()).status());
+
+    Reply after = colleague.get("supplier/index.xhtml");
+    assertEquals(302, after.status(), "the old session no longer counts");
+    assertTrue(after.header("Location").orElseThrow().contains("login.xhtml"));
   }
 
   private Registered register() {
