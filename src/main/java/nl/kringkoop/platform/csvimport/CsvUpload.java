@@ -84,7 +84,8 @@ public final class CsvUpload {
     return csv.length > 0 && csv[csv.length - 1] != '\n' ? lines + 1 : lines;
   }
 
-  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+  /** Skips the UTF-8 byte order mark that spreadsheets write, when there is one. */
+  public static void skipByteOrderMark(BufferedReader reader) throws IOException {
     reader.mark(1);
     if (reader.read() != BOM) {
       reader.reset();
@@ -104,13 +105,18 @@ public final class CsvUpload {
         }
         String text = line.strip();
         if (!text.isEmpty() && !text.startsWith("#")) {
-          return count(text, ';') > count(text, ',') ? ';' : ',';
+          return separatorOf(text);
         }
       }
       return ',';
     } finally {
       reader.reset();
     }
+  }
+
+  /** Semicolons when the header line has more of them than commas, as Dutch spreadsheets write. */
+  public static char separatorOf(String headerLine) {
+    return count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
   }
 
   private static long count(String text, char c) {
@@ -145,7 +151,7 @@ public final class CsvUpload {
   }
 
   /** The parser reports the line a record ends on; quoted line breaks move its start up. */
-  private static long startLine(long endLine, CSVRecord record) {
+  public static long startLine(long endLine, CSVRecord record) {
     long breaks = 0;
     for (String value : record) {
       breaks += value.chars().filter(ch -> ch == '\n').count();

@@ -24,7 +24,7 @@ public record ImportReportView(
   /** A rejected row: its line in the file and what is wrong, field by field. */
   public record Rejected(long line, List<FieldError> errors) {
 
-    static Rejected of(ImportReport.RejectedRow row, Locale locale) {
+    public static Rejected of(ImportReport.RejectedRow row, Locale locale) {
       return new Rejected(
           row.line(),
           row.errors().stream()

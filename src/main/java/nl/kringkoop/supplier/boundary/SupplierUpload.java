@@ -19,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.entity.UserAccount;
+import nl.kringkoop.platform.csvimport.ImportReport.RejectedRow;
+import nl.kringkoop.platform.csvimport.ImportReportView;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.platform.problem.Problem.FieldError;
@@ -118,7 +120,7 @@ public class SupplierUpload implements Serializable {
     return report;
   }
 
-  public List<ImportReport.Rejected> getRejected() {
+  public List<RejectedRow> getRejected() {
     return report == null ? List.of() : report.rejected();
   }
 
@@ -131,10 +133,8 @@ public class SupplierUpload implements Serializable {
   }
 
   /** A refused row's reasons in the reader's language. */
-  public List<FieldError> reasons(ImportReport.Rejected row) {
-    return row.errors().stream()
-        .map(e -> new FieldError(e.field(), text(e.messageKey(), e.args())))
-        .toList();
+  public List<FieldError> reasons(RejectedRow row) {
+    return ImportReportView.Rejected.of(row, language.getLocale()).errors();
   }
 
   public UploadedFile getFile() {

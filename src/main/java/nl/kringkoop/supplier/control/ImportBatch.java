@@ -22,6 +22,7 @@ import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.OrganisationKind;
+import nl.kringkoop.platform.csvimport.ImportReport.RejectedRow;
 import nl.kringkoop.platform.persistence.DatabaseMigration;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.supplier.entity.Certification;
@@ -64,7 +65,7 @@ public class ImportBatch {
         fresh.add(row);
       } else if (firm.kind() != OrganisationKind.SUPPLIER || profile == null) {
         outcome.rejected.add(
-            new ImportReport.Rejected(
+            new RejectedRow(
                 row.line(), List.of(new InvalidField("kvkNumber", "import.row.notASupplier"))));
       } else if (Facts.of(firm, profile).equals(Facts.of(accepted))) {
         outcome.unchanged++;
@@ -137,7 +138,7 @@ public class ImportBatch {
     int imported;
     int updated;
     int unchanged;
-    final List<ImportReport.Rejected> rejected = new ArrayList<>();
+    final List<RejectedRow> rejected = new ArrayList<>();
   }
 
   /**

@@ -21,6 +21,7 @@ import nl.kringkoop.cpv.control.CpvCatalogue;
 import nl.kringkoop.identity.entity.KvkNumber;
 import nl.kringkoop.platform.audit.control.AuditEvent;
 import nl.kringkoop.platform.audit.control.AuditLog;
+import nl.kringkoop.platform.csvimport.ImportReport.RejectedRow;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.region.control.Regions;
@@ -83,7 +84,7 @@ public class SupplierImport {
     private final RegistrationRules rules;
     private final Map<Integer, Long> lineOfKvk = new HashMap<>();
     private final List<ImportBatch.Checked> batch = new ArrayList<>();
-    private final List<ImportReport.Rejected> rejected = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
     private int imported;
     private int updated;
     private int unchanged;
@@ -172,13 +173,13 @@ public class SupplierImport {
     }
 
     private void reject(long line, List<InvalidField> errors) {
-      rejected.add(new ImportReport.Rejected(line, errors));
+      rejected.add(new RejectedRow(line, errors));
       progress.rejected(1);
     }
 
     ImportReport report() {
-      List<ImportReport.Rejected> byLine = new ArrayList<>(rejected);
-      byLine.sort(java.util.Comparator.comparingLong(ImportReport.Rejected::line));
+      List<RejectedRow> byLine = new ArrayList<>(rejected);
+      byLine.sort(java.util.Comparator.comparingLong(RejectedRow::line));
       return new ImportReport(imported, updated, unchanged, byLine);
     }
   }

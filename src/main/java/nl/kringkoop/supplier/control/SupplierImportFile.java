@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.kringkoop.platform.csvimport.CsvUpload;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.platform.problem.ProblemType;
@@ -55,7 +56,7 @@ public final class SupplierImportFile implements AutoCloseable {
     BufferedReader reader =
         new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 64 * 1024);
     try {
-      skipByteOrderMark(reader);
+      CsvUpload.skipByteOrderMark(reader);
       reader.mark(HEADER_MAX_CHARS);
       String firstLine = reader.readLine();
       if (firstLine == null || firstLine.isBlank()) {
@@ -63,7 +64,11 @@ public final class SupplierImportFile implements AutoCloseable {
       }
       reader.reset();
       CSVParser parser =
-          CSVFormat.DEFAULT.builder().setDelimiter(separator(firstLine)).get().parse(reader);
+          CSVFormat.DEFAULT
+              .builder()
+              .setDelimiter(CsvUpload.separatorOf(firstLine))
+              .get()
+              .parse(reader);
       Iterator<CSVRecord> records = parser.iterator();
       List<String> header = records.next().toList();
       return new SupplierImportFile(parser, positions(header), header.size());
@@ -84,7 +89,7 @@ public final class SupplierImportFile implements AutoCloseable {
       return Optional.empty();
     }
     CSVRecord record = records.next();
-    long line = Math.max(startLine, parser.getCurrentLineNumber() - newlinesIn(record));
+    long line = Math.max(startLine, CsvUpload.startLine(parser.getCurrentLineNumber(), record));
     List<InvalidField> errors = new ArrayList<>();
     if (record.size() > width) {
       errors.add(new InvalidField("row", "import.row.cells", record.size(), width));
@@ -117,19 +122,6 @@ public final class SupplierImportFile implements AutoCloseable {
   /** A row as read: its first physical line, the values, and cells that were not convertible. */
   public record Row(long line, Registration form, List<InvalidField> errors) {}
 
-  static char separator(String headerLine) {
-    long semicolons = headerLine.chars().filter(c -> c == ';').count();
-    long commas = headerLine.chars().filter(c -> c == ',').count();
-    return semicolons > commas ? ';' : ',';
-  }
-
-  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-  }
-
   private static Map<SupplierColumns, Integer> positions(List<String> header) {
     Map<SupplierColumns, Integer> positions = new EnumMap<>(SupplierColumns.class);
     List<InvalidField> errors = new ArrayList<>();
@@ -157,13 +149,5 @@ public final class SupplierImportFile implements AutoCloseable {
       throw ProblemException.invalid(errors);
     }
     return positions;
-  }
-
-  private static long newlinesIn(CSVRecord record) {
-    long newlines = 0;
-    for (String value : record) {
-      newlines += value.chars().filter(c -> c == '\n').count();
-    }
-    return newlines;
   }
 }

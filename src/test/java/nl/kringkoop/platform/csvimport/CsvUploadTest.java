@@ -97,4 +97,11 @@ class CsvUploadTest {
         row -> rows.add(row.line() + ":" + row.get("code") + "|" + row.get("label")));
     return rows;
   }
+
+  @Test
+  void theSeparatorIsWhatTheHeaderUsesMost() {
+    assertEquals(';', CsvUpload.separatorOf("a;b;c"));
+    assertEquals(',', CsvUpload.separatorOf("a,b,c"));
+    assertEquals(',', CsvUpload.separatorOf("a"));
+  }
 }

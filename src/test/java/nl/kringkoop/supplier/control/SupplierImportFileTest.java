@@ -193,13 +193,6 @@ class SupplierImportFileTest {
     }
   }
 
-  @Test
-  void theSeparatorIsWhatTheHeaderUsesMost() {
-    assertEquals(';', SupplierImportFile.separator("a;b;c"));
-    assertEquals(',', SupplierImportFile.separator("a,b,c"));
-    assertEquals(',', SupplierImportFile.separator("a"));
-  }
-
   private static List<Long> lines(String file) {
     List<Long> lines = new ArrayList<>();
     try (SupplierImportFile csv = SupplierImportFile.open(utf8(file))) {
