@@ -2,14 +2,11 @@ package nl.kringkoop.supplier.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import nl.kringkoop.identity.control.PasswordPolicy;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 
 /** Checks a new colleague's account details, all at once. */
 final class ColleagueRules {
-
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private ColleagueRules() {}
 
@@ -27,7 +24,7 @@ final class ColleagueRules {
     String email = colleague.email() == null ? "" : colleague.email().strip();
     if (email.isEmpty()) {
       errors.add(new InvalidField("email", "field.required"));
-    } else if (email.length() > RegistrationRules.EMAIL_MAX || !EMAIL.matcher(email).matches()) {
+    } else if (email.length() > RegistrationRules.EMAIL_MAX || !RegistrationRules.isEmail(email)) {
       errors.add(new InvalidField("email", "field.email"));
     }
     if (colleague.password() == null || !PasswordPolicy.acceptable(colleague.password())) {

@@ -169,9 +169,14 @@ public final class RegistrationRules {
     return KvkNumber.parse(text);
   }
 
+  /** An address of the form name@domain.tld, without spaces. */
+  static boolean isEmail(String text) {
+    return EMAIL.matcher(text).matches();
+  }
+
   private static String email(String text, Checks checks) {
     String email = checks.text("email", text, EMAIL_MAX, true);
-    if (email != null && !EMAIL.matcher(email).matches()) {
+    if (email != null && !isEmail(email)) {
       checks.add("email", "field.email");
       return null;
     }
