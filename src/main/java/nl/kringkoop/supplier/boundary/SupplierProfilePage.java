@@ -16,7 +16,6 @@ import java.util.List;
 import nl.kringkoop.cpv.control.CpvCatalogue;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
-import nl.kringkoop.identity.entity.UserAccount;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
@@ -52,6 +51,8 @@ public class SupplierProfilePage implements Serializable {
   private boolean kvkVerified;
   private boolean socialVerified;
   private String sizeClass;
+  private ProfileCompleteness.Result completeness;
+  private List<ColleagueView> colleagues;
   private ProfileForm form;
   private String colleagueName;
   private String colleagueEmail;
@@ -66,6 +67,8 @@ public class SupplierProfilePage implements Serializable {
             .profile(organisationId)
             .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND));
     take(profile);
+    colleagues =
+        suppliers.colleagues(organisationId, caller()).stream().map(ColleagueView::of).toList();
   }
 
   private void take(SupplierProfile profile) {
@@ -74,6 +77,7 @@ public class SupplierProfilePage implements Serializable {
     kvkVerified = profile.kvkVerified();
     socialVerified = profile.socialVerified();
     sizeClass = profile.sizeClass().name();
+    completeness = suppliers.completeness(profile);
     form = ProfileForm.of(profile, cpv, language.getLocale());
   }
 
@@ -90,11 +94,11 @@ public class SupplierProfilePage implements Serializable {
   }
 
   public ProfileCompleteness.Result getCompleteness() {
-    return suppliers.profile(organisationId).map(suppliers::completeness).orElse(null);
+    return completeness;
   }
 
-  public List<UserAccount> getColleagues() {
-    return suppliers.colleagues(organisationId, caller());
+  public List<ColleagueView> getColleagues() {
+    return colleagues;
   }
 
   public void addColleague() {
@@ -103,6 +107,8 @@ public class SupplierProfilePage implements Serializable {
           organisationId,
           new Colleague(colleagueName, colleagueEmail, colleaguePassword),
           caller());
+      colleagues =
+          suppliers.colleagues(organisationId, caller()).stream().map(ColleagueView::of).toList();
       colleagueName = null;
       colleagueEmail = null;
       FormMessages.info("profile.colleagueAdded", language.getLocale());

@@ -17,7 +17,7 @@ public final class ProfileCompleteness {
   private ProfileCompleteness() {}
 
   /** The score (0..100) and, for each missing part, the message key of a hint. */
-  public record Result(int percent, List<String> hints) {}
+  public record Result(int percent, List<String> hints) implements java.io.Serializable {}
 
   private record Part(int weight, String hint, boolean present) {}
 
