@@ -24,6 +24,11 @@ public class CurrentUser {
   private Optional<UserAccount> account;
 
   public Optional<UserAccount> account() {
+    if (account == null
+        && request.getAttribute(KringkoopAuthentication.CHECKED_ACCOUNT)
+            instanceof UserAccount user) {
+      account = Optional.of(user);
+    }
     if (account == null) {
       SignedInCaller caller = KringkoopAuthentication.sessionCaller(request);
       account = caller == null ? Optional.empty() : accounts.findByUsername(caller.username());

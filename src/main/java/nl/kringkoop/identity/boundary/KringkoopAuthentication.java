@@ -18,6 +18,7 @@ import nl.kringkoop.identity.control.ApiTokens;
 import nl.kringkoop.identity.control.SignIn;
 import nl.kringkoop.identity.control.SignInResult;
 import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.identity.entity.UserAccount;
 
 /**
  * The application's one authentication mechanism. The API ({@code /api/}) authenticates each call
@@ -26,6 +27,9 @@ import nl.kringkoop.identity.control.SignedInCaller;
  */
 @ApplicationScoped
 public class KringkoopAuthentication implements HttpAuthenticationMechanism {
+
+  /** Request attribute holding the account this request's session was checked against. */
+  static final String CHECKED_ACCOUNT = KringkoopAuthentication.class.getName() + ".account";
 
   static final String SESSION_CALLER = "kringkoop.caller";
   static final String SIGN_IN_RESULT = "kringkoop.signInResult";
@@ -52,7 +56,15 @@ public class KringkoopAuthentication implements HttpAuthenticationMechanism {
       return signInFromForm(request, context, form);
     }
     SignedInCaller caller = sessionCaller(request);
-    if (caller != null && (isResource(request) || accounts.isActive(caller.username()))) {
+    if (caller != null && isResource(request)) {
+      return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+    }
+    Optional<UserAccount> account =
+        caller == null
+            ? Optional.empty()
+            : accounts.findByUsername(caller.username()).filter(UserAccount::isEnabled);
+    if (account.isPresent()) {
+      request.setAttribute(CHECKED_ACCOUNT, account.get()); // CurrentUser needs no second look-up
       return context.notifyContainerAboutLogin(caller.username(), caller.roles());
     }
     if (caller != null) {

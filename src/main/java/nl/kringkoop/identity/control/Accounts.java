@@ -43,11 +43,6 @@ public class Accounts {
         .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
   }
 
-  /** Whether the user still exists and may sign in; checked on every page of a web session. */
-  public boolean isActive(String username) {
-    return findByUsername(username).filter(UserAccount::isEnabled).isPresent();
-  }
-
   public Optional<Organisation> organisation(long id) {
     return Optional.ofNullable(em.find(Organisation.class, id));
   }
