@@ -19,7 +19,7 @@ import nl.kringkoop.cpv.control.CpvList;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.control.PasswordPolicy;
 import nl.kringkoop.identity.entity.KvkNumber;
-import nl.kringkoop.platform.money.Money;
+import nl.kringkoop.platform.problem.FieldChecks;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.region.entity.MunicipalityCode;
 import nl.kringkoop.supplier.entity.Certification;
@@ -96,7 +96,7 @@ public final class RegistrationRules {
   }
 
   public Outcome check(Registration form, Purpose purpose) {
-    Checks checks = new Checks();
+    FieldChecks checks = new FieldChecks();
     boolean registration = purpose == Purpose.REGISTRATION;
     KvkNumber kvk = registration ? kvkNumber(form.kvkNumber, checks) : null;
     String name = checks.text("name", form.name, NAME_MAX, true);
@@ -134,8 +134,8 @@ public final class RegistrationRules {
             || !form.availableUntil.isBefore(form.availableFrom),
         "availableUntil",
         "field.dateOrder");
-    if (!checks.errors.isEmpty()) {
-      return new Outcome(List.copyOf(checks.errors), null);
+    if (!checks.isEmpty()) {
+      return new Outcome(checks.errors(), null);
     }
     return new Outcome(
         List.of(),
@@ -158,7 +158,7 @@ public final class RegistrationRules {
             form.availableUntil));
   }
 
-  private static KvkNumber kvkNumber(String text, Checks checks) {
+  private static KvkNumber kvkNumber(String text, FieldChecks checks) {
     if (checks.missing("kvkNumber", text)) {
       return null;
     }
@@ -174,7 +174,7 @@ public final class RegistrationRules {
     return EMAIL.matcher(text).matches();
   }
 
-  private static String email(String text, Checks checks) {
+  private static String email(String text, FieldChecks checks) {
     String email = checks.text("email", text, EMAIL_MAX, true);
     if (email != null && !isEmail(email)) {
       checks.add("email", "field.email");
@@ -183,7 +183,7 @@ public final class RegistrationRules {
     return email == null ? null : email.toLowerCase(Locale.ROOT);
   }
 
-  private MunicipalityCode municipality(String text, Checks checks) {
+  private MunicipalityCode municipality(String text, FieldChecks checks) {
     if (checks.missing("municipalityCode", text)) {
       return null;
     }
@@ -195,7 +195,7 @@ public final class RegistrationRules {
     return MunicipalityCode.parse(text.strip());
   }
 
-  private static String postcode(String text, Checks checks) {
+  private static String postcode(String text, FieldChecks checks) {
     if (text == null || text.isBlank()) {
       return null;
     }
@@ -207,7 +207,7 @@ public final class RegistrationRules {
     return trimmed.replace(" ", "").toUpperCase(Locale.ROOT);
   }
 
-  private static Size size(Registration form, Checks checks) {
+  private static Size size(Registration form, FieldChecks checks) {
     if (form.employees == null) {
       checks.add("employees", "field.required");
     } else if (form.employees < 0) {
@@ -219,7 +219,7 @@ public final class RegistrationRules {
         : new Size(form.employees, turnover);
   }
 
-  private static SocialEnterprise social(Registration form, Checks checks) {
+  private static SocialEnterprise social(Registration form, FieldChecks checks) {
     PsoLevel pso = null;
     if (form.psoLevel != null && !form.psoLevel.isBlank()) {
       pso = PsoLevel.parse(form.psoLevel).orElse(null);
@@ -237,7 +237,7 @@ public final class RegistrationRules {
         share);
   }
 
-  private Set<CpvCode> cpvCodes(List<String> written, Checks checks) {
+  private Set<CpvCode> cpvCodes(List<String> written, FieldChecks checks) {
     if (written == null) {
       return new LinkedHashSet<>();
     }
@@ -246,7 +246,7 @@ public final class RegistrationRules {
   }
 
   /** Resolves each code against the list; a single code is reported under {@code singleField}. */
-  private Set<CpvCode> cpvCodes(List<String> written, Checks checks, String singleField) {
+  private Set<CpvCode> cpvCodes(List<String> written, FieldChecks checks, String singleField) {
     Set<CpvCode> codes = new LinkedHashSet<>();
     for (int i = 0; i < written.size(); i++) {
       String code = written.get(i);
@@ -263,7 +263,7 @@ public final class RegistrationRules {
     return codes;
   }
 
-  private static Set<RStrategy> rStrategies(List<String> written, Checks checks) {
+  private static Set<RStrategy> rStrategies(List<String> written, FieldChecks checks) {
     Set<RStrategy> strategies = EnumSet.noneOf(RStrategy.class);
     if (written == null) {
       return strategies;
@@ -279,7 +279,7 @@ public final class RegistrationRules {
     return strategies;
   }
 
-  private static ServiceArea serviceArea(String text, Checks checks) {
+  private static ServiceArea serviceArea(String text, FieldChecks checks) {
     if (text == null || text.isBlank()) {
       return ServiceArea.REGION;
     }
@@ -292,7 +292,7 @@ public final class RegistrationRules {
   }
 
   private static List<Certification> certifications(
-      List<Registration.CertificationEntry> written, Checks checks) {
+      List<Registration.CertificationEntry> written, FieldChecks checks) {
     List<Certification> held = new ArrayList<>();
     if (written == null) {
       return held;
@@ -324,7 +324,7 @@ public final class RegistrationRules {
   }
 
   private List<ProjectReference> references(
-      List<Registration.ReferenceEntry> written, Checks checks) {
+      List<Registration.ReferenceEntry> written, FieldChecks checks) {
     List<ProjectReference> references = new ArrayList<>();
     if (written == null) {
       return references;
@@ -338,7 +338,7 @@ public final class RegistrationRules {
         checks.add(field, "field.required");
         continue;
       }
-      int errorsBefore = checks.errors.size();
+      int errorsBefore = checks.count();
       String buyer = checks.text(field + ".buyer", entry.buyer, NAME_MAX, true);
       checks.require(
           entry.year != null && entry.year >= earliest && entry.year <= thisYear.getValue(),
@@ -353,7 +353,7 @@ public final class RegistrationRules {
               : cpvCodes(List.of(entry.cpvCode), checks, field + ".cpvCode");
       String aspect =
           checks.text(field + ".circularAspect", entry.circularAspect, CIRCULAR_ASPECT_MAX, true);
-      if (checks.errors.size() == errorsBefore) {
+      if (checks.count() == errorsBefore) {
         String digits = code.stream().findFirst().map(CpvCode::digits).orElse(null);
         references.add(new ProjectReference(buyer, entry.year, value, digits, aspect));
       }
@@ -416,52 +416,6 @@ public final class RegistrationRules {
     public void applyTo(SupplierProfile profile, Instant now) {
       describe(profile, now);
       profile.replaceReferences(references, now);
-    }
-  }
-
-  /** Collects the errors of one check run. */
-  private static final class Checks {
-    private final List<InvalidField> errors = new ArrayList<>();
-
-    void add(String field, String messageKey, Object... args) {
-      errors.add(new InvalidField(field, messageKey, args));
-    }
-
-    void require(boolean holds, String field, String messageKey, Object... args) {
-      if (!holds) {
-        add(field, messageKey, args);
-      }
-    }
-
-    boolean missing(String field, String text) {
-      boolean missing = text == null || text.isBlank();
-      require(!missing, field, "field.required");
-      return missing;
-    }
-
-    String text(String field, String text, int max, boolean required) {
-      if (text == null || text.isBlank()) {
-        require(!required, field, "field.required");
-        return null;
-      }
-      String trimmed = text.strip();
-      if (trimmed.length() > max) {
-        add(field, "field.tooLong", max);
-        return null;
-      }
-      return trimmed;
-    }
-
-    BigDecimal money(String field, Money money, boolean required) {
-      if (money == null || money.amount() == null) {
-        require(!required, field, "field.required");
-        return null;
-      }
-      if (!money.isValidEuroAmount()) {
-        add(field, "field.money");
-        return null;
-      }
-      return money.amount();
     }
   }
 }
