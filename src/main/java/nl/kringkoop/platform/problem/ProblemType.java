@@ -17,6 +17,9 @@ public enum ProblemType {
   NOT_ACCEPTABLE("not-acceptable", 406),
   CONFLICT("conflict", 409),
   STALE_VERSION("stale-version", 409),
+  PHASE_CONFLICT("phase-conflict", 409),
+  DEADLINE_PASSED("deadline-passed", 409),
+  OFFER_SEALED("offer-sealed", 403),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
   TOO_MANY_ATTEMPTS("too-many-attempts", 429),
   INTERNAL("internal", 500),
@@ -50,7 +53,16 @@ public enum ProblemType {
 
   /** Whether this type stands for its HTTP status in general (not a more specific case). */
   private boolean isGeneric() {
-    return this != VALIDATION && this != INVALID_CREDENTIALS && this != STALE_VERSION;
+    return switch (this) {
+      case VALIDATION,
+          INVALID_CREDENTIALS,
+          STALE_VERSION,
+          PHASE_CONFLICT,
+          DEADLINE_PASSED,
+          OFFER_SEALED ->
+          false;
+      default -> true;
+    };
   }
 
   /** The problem type that stands for a plain HTTP status raised by the JAX-RS runtime. */

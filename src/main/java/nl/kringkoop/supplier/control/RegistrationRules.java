@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.kringkoop.circularity.entity.RStrategy;
+import nl.kringkoop.circularity.entity.RStrategyField;
+import nl.kringkoop.cpv.control.CpvCodeField;
 import nl.kringkoop.cpv.control.CpvList;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.control.PasswordPolicy;
@@ -122,7 +123,7 @@ public final class RegistrationRules {
     Size size = size(form, checks);
     SocialEnterprise social = social(form, checks);
     Set<CpvCode> codes = cpvCodes(form.cpvCodes, checks);
-    Set<RStrategy> strategies = rStrategies(form.rStrategies, checks);
+    Set<RStrategy> strategies = RStrategyField.parse(form.rStrategies, checks, "rStrategies");
     ServiceArea area = serviceArea(form.serviceArea, checks);
     String description = checks.text("description", form.description, DESCRIPTION_MAX, false);
     List<Certification> certifications = certifications(form.certifications, checks);
@@ -242,41 +243,7 @@ public final class RegistrationRules {
       return new LinkedHashSet<>();
     }
     checks.require(written.size() <= CODES_MAX, "cpvCodes", "field.tooMany", CODES_MAX);
-    return cpvCodes(written, checks, null);
-  }
-
-  /** Resolves each code against the list; a single code is reported under {@code singleField}. */
-  private Set<CpvCode> cpvCodes(List<String> written, FieldChecks checks, String singleField) {
-    Set<CpvCode> codes = new LinkedHashSet<>();
-    for (int i = 0; i < written.size(); i++) {
-      String code = written.get(i);
-      CpvList.Resolution resolution = cpv.apply(code);
-      String field = singleField != null ? singleField : "cpvCodes[" + i + "]";
-      switch (resolution.verdict()) {
-        case VALID -> codes.add(resolution.entry().code());
-        case MALFORMED -> checks.add(field, "field.cpv.malformed", String.valueOf(code));
-        case UNKNOWN -> checks.add(field, "field.cpv.unknown", code.strip());
-        case WRONG_CHECK_DIGIT ->
-            checks.add(field, "field.cpv.checkDigit", code.strip(), resolution.entry().published());
-      }
-    }
-    return codes;
-  }
-
-  private static Set<RStrategy> rStrategies(List<String> written, FieldChecks checks) {
-    Set<RStrategy> strategies = EnumSet.noneOf(RStrategy.class);
-    if (written == null) {
-      return strategies;
-    }
-    for (int i = 0; i < written.size(); i++) {
-      Optional<RStrategy> strategy = RStrategy.parse(written.get(i));
-      if (strategy.isPresent()) {
-        strategies.add(strategy.get());
-      } else {
-        checks.add("rStrategies[" + i + "]", "field.rStrategy", String.valueOf(written.get(i)));
-      }
-    }
-    return strategies;
+    return CpvCodeField.resolve(written, cpv, checks, "cpvCodes", false);
   }
 
   private static ServiceArea serviceArea(String text, FieldChecks checks) {
@@ -350,7 +317,7 @@ public final class RegistrationRules {
       Set<CpvCode> code =
           entry.cpvCode == null || entry.cpvCode.isBlank()
               ? Set.of()
-              : cpvCodes(List.of(entry.cpvCode), checks, field + ".cpvCode");
+              : CpvCodeField.resolve(List.of(entry.cpvCode), cpv, checks, field + ".cpvCode", true);
       String aspect =
           checks.text(field + ".circularAspect", entry.circularAspect, CIRCULAR_ASPECT_MAX, true);
       if (checks.count() == errorsBefore) {

@@ -50,4 +50,28 @@ public class AuditLog {
             .getResultList();
     return new Page<>(items, total);
   }
+
+  /** The entries about one object, oldest first, e.g. a tender's whole history. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AuditEntry> about(String objectType, Object objectId, PageRequest request) {
+    String id = String.valueOf(objectId);
+    long total =
+        em.createQuery(
+                "select count(a) from AuditEntry a where a.objectType = :type and a.objectId = :id",
+                Long.class)
+            .setParameter("type", objectType)
+            .setParameter("id", id)
+            .getSingleResult();
+    var items =
+        em.createQuery(
+                "select a from AuditEntry a where a.objectType = :type and a.objectId = :id"
+                    + " order by a.occurredAt, a.id",
+                AuditEntry.class)
+            .setParameter("type", objectType)
+            .setParameter("id", id)
+            .setFirstResult(request.firstResult())
+            .setMaxResults(request.size())
+            .getResultList();
+    return new Page<>(items, total);
+  }
 }
