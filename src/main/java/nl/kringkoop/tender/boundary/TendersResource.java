@@ -17,17 +17,26 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
+import nl.kringkoop.platform.audit.entity.AuditEntry;
 import nl.kringkoop.platform.paging.Page;
 import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.tender.control.Evaluation;
 import nl.kringkoop.tender.control.NeedForm;
+import nl.kringkoop.tender.control.TenderAccess;
 import nl.kringkoop.tender.control.TenderFinder;
+import nl.kringkoop.tender.control.TenderTrail;
 import nl.kringkoop.tender.control.Tenders;
 import nl.kringkoop.tender.entity.Tender;
 import nl.kringkoop.tender.entity.TenderStatus;
@@ -50,6 +59,8 @@ public class TendersResource {
   @Inject Evaluation evaluation;
 
   @Inject TenderApi api;
+
+  @Inject TenderTrail trail;
 
   @Inject
   @ConfigProperty(name = "paging.max-size", defaultValue = "100")
@@ -165,6 +176,55 @@ public class TendersResource {
     Decision given = required(decision);
     return api.view(
         evaluation.intendAward(id, given.reason, given.version, api.caller(security)), headers);
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @RolesAllowed({Role.OFFICER_NAME, Role.ANALYST_NAME})
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "The tender's audit trail, oldest first: changes, submissions, decisions")
+  public Page<AuditLine> audit(
+      @PathParam("id") long id,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return trail
+        .entries(staffTender(id), PageRequest.of(page, size, maxPageSize))
+        .map(AuditLine::of);
+  }
+
+  @GET
+  @Path("{id}/audit.csv")
+  @Produces("text/csv")
+  @RolesAllowed({Role.OFFICER_NAME, Role.ANALYST_NAME})
+  @SecurityRequirement(name = "bearer")
+  @Operation(summary = "The whole audit trail as CSV")
+  public Response auditCsv(@PathParam("id") long id) {
+    Tender tender = staffTender(id);
+    StreamingOutput body =
+        out -> {
+          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+          trail.writeCsv(tender, writer);
+          writer.flush();
+        };
+    return Response.ok(body, "text/csv;charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"tender-" + id + "-audit.csv\"")
+        .build();
+  }
+
+  private Tender staffTender(long id) {
+    SignedInCaller caller = api.caller(security);
+    Tender tender = tenders.visible(id, caller);
+    if (!TenderAccess.isBuyerStaff(tender, caller)) {
+      throw ProblemException.of(ProblemType.FORBIDDEN);
+    }
+    return tender;
+  }
+
+  /** One entry of a tender's audit trail. */
+  public record AuditLine(Instant occurredAt, String actor, String action, String detail) {
+    static AuditLine of(AuditEntry entry) {
+      return new AuditLine(entry.occurredAt(), entry.actor(), entry.action(), entry.detail());
+    }
   }
 
   /** A phase change asked for. */

@@ -171,15 +171,24 @@ public class TenderNotices {
     if (groups.isEmpty() || region == null) {
       return Set.of();
     }
-    return new TreeSet<>(
-        em.createQuery(
-                "select distinct p.id from SupplierProfile p join p.cpvCodes c, Municipality m"
-                    + " where m.code = p.organisation.municipalityCode and m.region.code = :region"
-                    + " and substring(c, 1, 3) in :groups order by p.id",
-                Long.class)
-            .setParameter("region", region)
-            .setParameter("groups", groups)
-            .setMaxResults(maxInvitations)
-            .getResultList());
+    List<String> groupList = List.copyOf(groups);
+    String placeholders = String.join(", ", java.util.Collections.nCopies(groupList.size(), "?"));
+    var query =
+        em.createNativeQuery(
+            "select distinct c.organisation_id from supplier_cpv c"
+                + " join organisation o on o.id = c.organisation_id"
+                + " join municipality m on m.code = o.municipality_code"
+                + " where m.corop_code = ? and substring(c.cpv_code, 1, 3) in ("
+                + placeholders
+                + ") order by c.organisation_id");
+    query.setParameter(1, region);
+    for (int i = 0; i < groupList.size(); i++) {
+      query.setParameter(i + 2, groupList.get(i));
+    }
+    Set<Long> invited = new TreeSet<>();
+    for (Object id : query.setMaxResults(maxInvitations).getResultList()) {
+      invited.add(((Number) id).longValue());
+    }
+    return invited;
   }
 }
