@@ -362,6 +362,49 @@ class TenderProcedureIT {
   }
 
   @Test
+  void aPitchCarriesFilesOfAllowedTypesThatOnlyTheFirmAndTheBuyerCanRead() {
+    String firm = driver.newFirm();
+    String otherFirm = driver.newFirm();
+    ApiClient officer = driver.as("officer");
+    long tender = driver.draft(officer, completeNeed("Circulaire speelplaatsen"));
+    assertEquals(200, publish(officer, tender).status());
+    long response = id(pitch(driver.as(firm), tender), 201);
+    String files = "api/v1/tenders/" + tender + "/responses/" + response + "/attachments";
+
+    Reply pdf =
+        upload(driver.as(firm), files + "?fileName=plan.pdf", "application/pdf", "%PDF-1.7 plan");
+    long file = id(pdf, 201);
+    assertProblem(
+        upload(driver.as(firm), files + "?fileName=plan.pdf", "application/pdf", "MZ not a pdf"),
+        400,
+        "file");
+    assertProblem(
+        upload(driver.as(firm), files + "?fileName=run.sh", "application/x-sh", "#!/bin/sh"),
+        400,
+        "contentType");
+
+    assertEquals(404, driver.as(otherFirm).get(files + "/" + file).status());
+    Reply read = officer.get(files + "/" + file);
+    assertEquals(200, read.status(), read.toString());
+    assertEquals("%PDF-1.7 plan", read.body());
+    assertEquals(1, driver.as(firm).get(files).structure().asJsonArray().size());
+
+    driver.clockAt(ENTRY_DEADLINE);
+    assertProblem(
+        upload(driver.as(firm), files + "?fileName=laat.pdf", "application/pdf", "%PDF late"),
+        409,
+        (String[]) null);
+  }
+
+  private static Reply upload(ApiClient client, String path, String type, String content) {
+    return client.send(
+        client
+            .request(path)
+            .header("Content-Type", type)
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(content)));
+  }
+
+  @Test
   void twoOfficersChangingTheSameDraftAtOnceCannotBothWin() throws Exception {
     ApiClient first = driver.as("officer");
     ApiClient second = driver.as("officer2");
