@@ -1,4 +1,4 @@
-package nl.kringkoop.supplier.boundary;
+package nl.kringkoop.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,11 +7,11 @@ import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.platform.problem.ProblemException;
 
 /** Shows a refused change on a JSF page: a summary on top and each field's reason at its input. */
-final class FormMessages {
+public final class FormMessages {
 
   private FormMessages() {}
 
-  static void show(ProblemException refused, String formId, Locale locale) {
+  public static void show(ProblemException refused, String formId, Locale locale) {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (refused.invalidFields().isEmpty()) {
       String text = Messages.get(locale, refused.detailKey(), refused.detailArgs());
@@ -34,7 +34,7 @@ final class FormMessages {
     }
   }
 
-  static void info(String key, Locale locale) {
+  public static void info(String key, Locale locale) {
     FacesContext.getCurrentInstance()
         .addMessage(
             null, new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.get(locale, key), null));
