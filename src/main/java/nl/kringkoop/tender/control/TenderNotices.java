@@ -171,15 +171,25 @@ public class TenderNotices {
     if (groups.isEmpty() || region == null) {
       return Set.of();
     }
-    return new TreeSet<>(
+    // EclipseLink refuses substring() on an element-collection variable; a prefix LIKE per group
+    // says the same and is what the supplier search uses.
+    List<String> prefixes = List.copyOf(groups);
+    StringBuilder within = new StringBuilder();
+    for (int i = 0; i < prefixes.size(); i++) {
+      within.append(i == 0 ? "" : " or ").append("c like :group").append(i);
+    }
+    var query =
         em.createQuery(
-                "select distinct p.id from SupplierProfile p join p.cpvCodes c, Municipality m"
-                    + " where m.code = p.organisation.municipalityCode and m.region.code = :region"
-                    + " and substring(c, 1, 3) in :groups order by p.id",
-                Long.class)
-            .setParameter("region", region)
-            .setParameter("groups", groups)
-            .setMaxResults(maxInvitations)
-            .getResultList());
+            "select distinct p.id from SupplierProfile p join p.cpvCodes c, Municipality m"
+                + " where m.code = p.organisation.municipalityCode and m.region.code = :region"
+                + " and ("
+                + within
+                + ") order by p.id",
+            Long.class);
+    query.setParameter("region", region);
+    for (int i = 0; i < prefixes.size(); i++) {
+      query.setParameter("group" + i, prefixes.get(i) + "%");
+    }
+    return new TreeSet<>(query.setMaxResults(maxInvitations).getResultList());
   }
 }
