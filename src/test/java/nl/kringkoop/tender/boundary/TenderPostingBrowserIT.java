@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Journey through a real browser: the demo officer posts a need in the wizard, first publishes it
@@ -92,10 +95,14 @@ class TenderPostingBrowserIT {
     web.type("need:offerDeadline_input", at(8, 12));
     web.click("need:next");
 
-    web.visible(By.id("need:publish"));
-    web.click("need:publish");
     web.awaitTextIn("problem-criteria", "80%");
-    assertTrue(web.text("problem-criteria").contains("100%"), web.text("problem-criteria"));
+    WebElement publish = web.visible(By.id("need:publish"));
+    publish.click();
+    new WebDriverWait(web.driver(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.stalenessOf(publish));
+    web.awaitTextIn("need:messages", "Niet alles is goed ingevuld");
+    String weights = web.text("problem-criteria");
+    assertTrue(weights.contains("80%") && weights.contains("100%"), weights);
 
     web.click("need:back");
     web.visible(By.id("need:offerDeadline_input"));
