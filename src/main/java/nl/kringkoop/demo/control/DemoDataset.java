@@ -40,6 +40,13 @@ public class DemoDataset {
   private static final long PROFILE_SEED = 4_521_000L;
   static final MunicipalityCode NIJMEGEN = new MunicipalityCode("GM0268");
   static final MunicipalityCode ARNHEM = new MunicipalityCode("GM0202");
+
+  /** A colleague of the demo officer, e.g. for a committee of two. */
+  static final String SECOND_OFFICER = "officer2";
+
+  /** An officer of the neighbouring municipality, who must not run Nijmegen's tenders. */
+  static final String ARNHEM_OFFICER = "officer-arnhem";
+
   private static final String REGION_SAMPLE = "/demo/region-sample.csv";
 
   @PersistenceContext EntityManager em;
@@ -57,7 +64,7 @@ public class DemoDataset {
     // Organisations refer to municipalities by code only, so JPA cannot order these inserts.
     em.flush();
     Organisation nijmegen = persist(Organisation.municipality(NIJMEGEN, "Gemeente Nijmegen", now));
-    persist(Organisation.municipality(ARNHEM, "Gemeente Arnhem", now));
+    Organisation arnhem = persist(Organisation.municipality(ARNHEM, "Gemeente Arnhem", now));
     Organisation platform = persist(Organisation.platform("Kringkoop platformbeheer", now));
     List<Organisation> suppliers = new ArrayList<>();
     Random random = new Random(PROFILE_SEED);
@@ -85,6 +92,22 @@ public class DemoDataset {
                 Role.OFFICER,
                 now),
             user(
+                SECOND_OFFICER,
+                "Tweede Inkoper Demo",
+                "inkoop2@nijmegen.example",
+                hash,
+                nijmegen,
+                Role.OFFICER,
+                now),
+            user(
+                ARNHEM_OFFICER,
+                "Inkoper Arnhem Demo",
+                "inkoop@arnhem.example",
+                hash,
+                arnhem,
+                Role.OFFICER,
+                now),
+            user(
                 "analyst",
                 "Analist Duurzaamheid Demo",
                 "duurzaam@nijmegen.example",
@@ -109,9 +132,16 @@ public class DemoDataset {
                 Role.ADMIN,
                 now));
     users.forEach(em::persist);
+    int tenders = new DemoTenders(em, nijmegen, "officer", suppliers, now).load();
     audit.record(
         AuditEvent.of(AuditLog.SYSTEM, null, "DEMO_DATA_LOADED")
-            .withDetail(suppliers.size() + " suppliers, " + users.size() + " users"));
+            .withDetail(
+                suppliers.size()
+                    + " suppliers, "
+                    + users.size()
+                    + " users, "
+                    + tenders
+                    + " tenders"));
     return new Summary(municipalities.size(), suppliers.size(), users.size());
   }
 

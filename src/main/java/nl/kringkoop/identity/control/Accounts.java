@@ -43,6 +43,13 @@ public class Accounts {
         .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
   }
 
+  /** The caller when someone is signed in; empty for an anonymous request. */
+  public Optional<SignedInCaller> optionalCaller(java.security.Principal principal) {
+    return Optional.ofNullable(principal)
+        .flatMap(signedIn -> findByUsername(signedIn.getName()))
+        .map(SignedInCaller::of);
+  }
+
   public Optional<Organisation> organisation(long id) {
     return Optional.ofNullable(em.find(Organisation.class, id));
   }

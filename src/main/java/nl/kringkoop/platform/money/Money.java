@@ -1,5 +1,6 @@
 package nl.kringkoop.platform.money;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -13,6 +14,7 @@ public record Money(BigDecimal amount, String currency) {
   }
 
   /** Whether this is a usable amount: present, in euros, not negative, at most two decimals. */
+  @JsonbTransient
   public boolean isValidEuroAmount() {
     return amount != null
         && (currency == null || EURO.equals(currency))

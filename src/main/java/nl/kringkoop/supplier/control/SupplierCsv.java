@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
+import nl.kringkoop.platform.spreadsheet.FormulaGuard;
 import nl.kringkoop.supplier.entity.Certification;
 import nl.kringkoop.supplier.entity.CertificationKind;
 import nl.kringkoop.supplier.entity.SupplierProfile;
@@ -127,18 +128,6 @@ public final class SupplierCsv {
 
   /** Defuses cells a spreadsheet would evaluate as a formula. */
   static String safe(String cell) {
-    if (cell == null || cell.isEmpty()) {
-      return cell;
-    }
-    char first = cell.charAt(0);
-    if (first == '='
-        || first == '+'
-        || first == '-'
-        || first == '@'
-        || first == '\t'
-        || first == '\r') {
-      return "'" + cell;
-    }
-    return cell;
+    return FormulaGuard.defuse(cell);
   }
 }

@@ -171,25 +171,24 @@ public class TenderNotices {
     if (groups.isEmpty() || region == null) {
       return Set.of();
     }
-    // EclipseLink refuses substring() on an element-collection variable; a prefix LIKE per group
-    // says the same and is what the supplier search uses.
-    List<String> prefixes = List.copyOf(groups);
-    StringBuilder within = new StringBuilder();
-    for (int i = 0; i < prefixes.size(); i++) {
-      within.append(i == 0 ? "" : " or ").append("c like :group").append(i);
-    }
+    List<String> groupList = List.copyOf(groups);
+    String placeholders = String.join(", ", java.util.Collections.nCopies(groupList.size(), "?"));
     var query =
-        em.createQuery(
-            "select distinct p.id from SupplierProfile p join p.cpvCodes c, Municipality m"
-                + " where m.code = p.organisation.municipalityCode and m.region.code = :region"
-                + " and ("
-                + within
-                + ") order by p.id",
-            Long.class);
-    query.setParameter("region", region);
-    for (int i = 0; i < prefixes.size(); i++) {
-      query.setParameter("group" + i, prefixes.get(i) + "%");
+        em.createNativeQuery(
+            "select distinct c.organisation_id from supplier_cpv c"
+                + " join organisation o on o.id = c.organisation_id"
+                + " join municipality m on m.code = o.municipality_code"
+                + " where m.corop_code = ? and substring(c.cpv_code, 1, 3) in ("
+                + placeholders
+                + ") order by c.organisation_id");
+    query.setParameter(1, region);
+    for (int i = 0; i < groupList.size(); i++) {
+      query.setParameter(i + 2, groupList.get(i));
     }
-    return new TreeSet<>(query.setMaxResults(maxInvitations).getResultList());
+    Set<Long> invited = new TreeSet<>();
+    for (Object id : query.setMaxResults(maxInvitations).getResultList()) {
+      invited.add(((Number) id).longValue());
+    }
+    return invited;
   }
 }

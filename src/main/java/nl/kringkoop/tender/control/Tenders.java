@@ -170,7 +170,7 @@ public class Tenders {
     return tender;
   }
 
-  Instant now() {
+  public Instant now() {
     return clock.instant();
   }
 

@@ -23,4 +23,9 @@ public final class DeployedApp {
         .importFrom(war)
         .as(WebArchive.class);
   }
+
+  /** The same WAR with a clock that tests set through {@code PUT /api/v1/test/clock}. */
+  public static WebArchive warWithSettableClock() {
+    return war().addClasses(SettableClock.class, TestClockResource.class);
+  }
 }

@@ -73,7 +73,7 @@ class NeedDraftTest {
             Locale.forLanguageTag("nl"));
 
     assertEquals("Quality criteria", weights.label());
-    assertTrue(weights.text().contains("80%"), weights.text());
+    assertTrue(weights.text().contains("80"), weights.text());
     assertEquals(4, weights.step());
     assertEquals("criteria", weights.getAnchor());
     assertEquals("Percelen 2, Maximaal budget (euro)", lotCeiling.label());

@@ -95,14 +95,14 @@ class TenderPostingBrowserIT {
     web.type("need:offerDeadline_input", at(8, 12));
     web.click("need:next");
 
-    web.awaitTextIn("problem-criteria", "80%");
+    web.awaitTextIn("problem-criteria", "80");
     WebElement publish = web.visible(By.id("need:publish"));
     publish.click();
     new WebDriverWait(web.driver(), Duration.ofSeconds(20))
         .until(ExpectedConditions.stalenessOf(publish));
     web.awaitTextIn("need:messages", "Niet alles is goed ingevuld");
     String weights = web.text("problem-criteria");
-    assertTrue(weights.contains("80%") && weights.contains("100%"), weights);
+    assertTrue(weights.contains("80") && weights.contains("100"), weights);
 
     web.click("need:back");
     web.visible(By.id("need:offerDeadline_input"));
