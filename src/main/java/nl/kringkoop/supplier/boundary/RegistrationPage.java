@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.web.FormMessages;
 import nl.kringkoop.supplier.control.Registration;
 import nl.kringkoop.supplier.control.Suppliers;
 

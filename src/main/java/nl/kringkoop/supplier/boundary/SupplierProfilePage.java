@@ -19,6 +19,7 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.platform.web.FormMessages;
 import nl.kringkoop.supplier.control.Colleague;
 import nl.kringkoop.supplier.control.ProfileCompleteness;
 import nl.kringkoop.supplier.control.Registration;

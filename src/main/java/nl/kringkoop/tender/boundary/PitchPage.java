@@ -16,7 +16,7 @@ import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
-import nl.kringkoop.supplier.boundary.FormMessages;
+import nl.kringkoop.platform.web.FormMessages;
 import nl.kringkoop.tender.control.Complaints;
 import nl.kringkoop.tender.control.Questions;
 import nl.kringkoop.tender.control.ResponseForm;

@@ -1,4 +1,4 @@
-package nl.kringkoop.supplier.boundary;
+package nl.kringkoop.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

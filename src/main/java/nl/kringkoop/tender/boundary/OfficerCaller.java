@@ -1,0 +1,18 @@
+package nl.kringkoop.tender.boundary;
+
+import nl.kringkoop.identity.boundary.CurrentUser;
+import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemType;
+
+/** The signed-in municipality employee behind a tender page, as the control layer wants them. */
+final class OfficerCaller {
+
+  private OfficerCaller() {}
+
+  static SignedInCaller of(CurrentUser user) {
+    return user.account()
+        .map(SignedInCaller::of)
+        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+  }
+}
