@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import nl.kringkoop.platform.testing.BrowserSuiteCondition;
 import nl.kringkoop.platform.testing.DeployedApp;
@@ -17,19 +20,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
 /**
- * Journey through a real browser: a new firm registers on the public form (first with a mistake),
- * signs in with its email address and completes its profile.
+ * Journeys through a real browser: a new firm registers on the public form (first with a mistake),
+ * signs in with its email address and completes its profile; an administrator uploads a regional
+ * network's file on the import page, follows the progress and reads which line was refused and why.
+ * One class, so the suite starts the application once for both.
  */
 @ExtendWith(BrowserSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
-class SupplierRegistrationBrowserIT {
+class SupplierBrowserIT {
 
   private static final String PASSWORD = "fietsen repareren we samen";
 
   @ArquillianResource URL deployment;
+
+  @TempDir Path folder;
 
   private WebJourney web;
 
@@ -40,7 +48,7 @@ class SupplierRegistrationBrowserIT {
 
   @BeforeEach
   void openBrowser() {
-    web = WebJourney.start(deployment, Duration.ofSeconds(20));
+    web = WebJourney.start(deployment, Duration.ofSeconds(30));
   }
 
   @AfterEach
@@ -119,5 +127,40 @@ class SupplierRegistrationBrowserIT {
   private void pickCpv(String id, String typed, String code) {
     web.type(id + "_input", typed);
     web.click(By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + "']"));
+  }
+
+  @Test
+  void anAdministratorUploadsAFileAndSeesTheRefusedLine() throws Exception {
+    String first = newKvkNumber();
+    String second = newKvkNumber();
+    Path file = folder.resolve("netwerk-leden.csv");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "kvkNumber;name;email;municipalityCode;employees;annualTurnover;cpvCodes",
+            first + ";Netwerklid Een;een-" + first + "@netwerk.example;GM0268;4;250000;39100000",
+            second + ";Netwerklid Twee;twee-" + second + "@netwerk.example;GM0202;12;900000;",
+            "1234;Netwerklid Fout;fout@netwerk.example;GM0268;2;80000;45210000-9",
+            ""),
+        StandardCharsets.UTF_8);
+
+    web.open("login.xhtml");
+    web.signIn("admin", "kringkoop-demo");
+    web.awaitUrl("/admin/index.xhtml");
+    web.click("link-import");
+    web.awaitUrl("/admin/import.xhtml");
+
+    web.driver()
+        .findElement(By.cssSelector("[id^='uploadForm:file'][type='file']"))
+        .sendKeys(file.toAbsolutePath().toString());
+    web.click("uploadForm:startImport");
+
+    web.awaitText("count-imported", "2");
+    assertEquals("1", web.text("count-rejected"));
+    String report = web.text("statusForm:rejectedRows");
+    assertTrue(report.contains("4"), "the refused line is named: " + report);
+    assertTrue(report.contains("kvkNumber"), report);
+    assertTrue(report.contains("cpvCodes"), report);
   }
 }
