@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -64,6 +65,20 @@ public class CpvCatalogue {
       }
     }
     return entry.labelEn();
+  }
+
+  /** Suggestions for a CPV picker: matching codes written as "published-code label". */
+  public List<String> pickerLines(String query, int limit, Locale locale) {
+    return search(query, limit).items().stream().map(entry -> pickerLine(entry, locale)).toList();
+  }
+
+  /** A code as a picker writes it, or its eight digits when the list does not know it. */
+  public String pickerLine(CpvCode code, Locale locale) {
+    return entry(code).map(entry -> pickerLine(entry, locale)).orElse(code.digits());
+  }
+
+  private String pickerLine(Entry entry, Locale locale) {
+    return entry.published() + " " + label(entry, locale);
   }
 
   public int size() {

@@ -31,10 +31,7 @@ public class ProfileChoices {
 
   /** Suggestions for the CPV picker: codes by digits or words, written as "code label". */
   public List<String> completeCpv(String query) {
-    Locale locale = language.getLocale();
-    return cpv.search(query, PICKER_SIZE).items().stream()
-        .map(entry -> entry.published() + " " + cpv.label(entry, locale))
-        .toList();
+    return cpv.pickerLines(query, PICKER_SIZE, language.getLocale());
   }
 
   public List<SelectItem> getMunicipalities() {

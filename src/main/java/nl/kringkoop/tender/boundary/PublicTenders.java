@@ -17,15 +17,12 @@ import nl.kringkoop.tender.entity.TenderStatus;
  */
 @Named
 @RequestScoped
-public class PublicTenders {
+public class PublicTenders extends AddressFilters {
 
   @Inject TenderFinder finder;
 
   @Inject HttpServletRequest request;
 
-  private String status;
-  private String q;
-  private int page;
   private TenderListing listing = TenderListing.empty();
 
   public void load() {
@@ -61,30 +58,5 @@ public class PublicTenders {
 
   public TenderListing getListing() {
     return listing;
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status;
-  }
-
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    String written = q == null ? null : q.strip();
-    this.q = written == null || written.length() <= 200 ? written : written.substring(0, 200);
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 }

@@ -27,7 +27,7 @@ import nl.kringkoop.tender.entity.TenderStatus;
  */
 @Named
 @RequestScoped
-public class SupplierTenders {
+public class SupplierTenders extends AddressFilters {
 
   /** The filter value for "entries open", the list's default. */
   static final String OPEN = "OPEN";
@@ -45,9 +45,6 @@ public class SupplierTenders {
 
   @Inject HttpServletRequest request;
 
-  private String status;
-  private String q;
-  private int page;
   private int minePage;
   private TenderListing open = TenderListing.empty();
   private TenderListing mine = TenderListing.empty();
@@ -125,31 +122,6 @@ public class SupplierTenders {
 
   public TenderListing getMine() {
     return mine;
-  }
-
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status;
-  }
-
-  public String getQ() {
-    return q;
-  }
-
-  public void setQ(String q) {
-    String written = q == null ? null : q.strip();
-    this.q = written == null || written.length() <= 200 ? written : written.substring(0, 200);
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public void setPage(int page) {
-    this.page = page;
   }
 
   public int getMinePage() {

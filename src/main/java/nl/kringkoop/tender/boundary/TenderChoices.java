@@ -34,18 +34,12 @@ public class TenderChoices {
 
   /** Suggestions for the CPV picker: codes by digits or words, written as "code label". */
   public List<String> completeCpv(String query) {
-    Locale locale = language.getLocale();
-    return cpv.search(query, PICKER_SIZE).items().stream()
-        .map(entry -> entry.published() + " " + cpv.label(entry, locale))
-        .toList();
+    return cpv.pickerLines(query, PICKER_SIZE, language.getLocale());
   }
 
   /** A stored code as the picker writes it, so an edited draft shows what it showed before. */
   public String cpvLine(CpvCode code) {
-    Locale locale = language.getLocale();
-    return cpv.entry(code)
-        .map(entry -> entry.published() + " " + cpv.label(entry, locale))
-        .orElse(code.digits());
+    return cpv.pickerLine(code, language.getLocale());
   }
 
   /** The eight digits at the start of a picked "code label" line. */
