@@ -197,7 +197,7 @@ public class NeedWizard implements Serializable {
   }
 
   private SignedInCaller caller() {
-    return OfficerCaller.of(currentUser);
+    return PageCaller.of(currentUser);
   }
 
   public Long getId() {

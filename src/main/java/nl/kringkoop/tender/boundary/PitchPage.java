@@ -15,7 +15,6 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.platform.problem.ProblemException;
-import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.platform.web.FormMessages;
 import nl.kringkoop.tender.control.Complaints;
 import nl.kringkoop.tender.control.Questions;
@@ -160,10 +159,7 @@ public class PitchPage implements Serializable {
   }
 
   private SignedInCaller caller() {
-    return currentUser
-        .account()
-        .map(SignedInCaller::of)
-        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    return PageCaller.of(currentUser);
   }
 
   public SupplierStanding getStanding() {

@@ -162,7 +162,7 @@ public class TenderDesk implements Serializable {
   }
 
   SignedInCaller caller() {
-    return OfficerCaller.of(currentUser);
+    return PageCaller.of(currentUser);
   }
 
   Locale locale() {

@@ -26,7 +26,7 @@ public class TenderList implements Serializable {
 
   @PostConstruct
   void load() {
-    rows = new TenderRows(finder, OfficerCaller.of(currentUser), filter());
+    rows = new TenderRows(finder, PageCaller.of(currentUser), filter());
   }
 
   public void search() {

@@ -101,10 +101,11 @@ public class Tenders {
     if (target == TenderStatus.PUBLISHED) {
       return publish(id, version, caller);
     }
+    boolean sealedUntilNow = tender.offersOpenedAt().isEmpty();
     tender.advance(target, facts.of(tender, evaluation), clock.instant());
     em.flush();
     trail.record(tender, caller, "TENDER_PHASE_CHANGED", from + " -> " + target);
-    if (target == TenderStatus.EVALUATION) {
+    if (target == TenderStatus.EVALUATION && sealedUntilNow) {
       trail.record(tender, caller, "OFFERS_OPENED", null);
     }
     notices.phaseChanged(tender, facts.responses(tender));

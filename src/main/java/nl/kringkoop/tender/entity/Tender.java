@@ -244,7 +244,7 @@ public class Tender {
       case EVALUATION -> {
         require(!now.isBefore(offerDeadline), "tender.refused.offerPhaseOpen");
         require(facts.offers() > 0, "tender.refused.noOffers");
-        offersOpenedAt = now;
+        recordOffersOpened(now);
       }
       case AWARDED -> {
         require(!now.isBefore(standstillEndsAt), "tender.refused.standstillRunning");

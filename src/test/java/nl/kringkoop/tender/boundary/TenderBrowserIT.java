@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -36,7 +39,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with weights adding up to 80 and is told so, fixes the weights, publishes, and finds the tender
  * published in the municipality's list. A supplier finds a published need on the public pages and
  * among the open tenders, submits a pitch without a vision and is told so, completes it, and sees
- * the response listed as submitted. One class, so the suite starts the application once for both.
+ * the response listed as submitted, with a file added to the pitch. One class, so the suite starts
+ * the application once for both.
  */
 @ExtendWith(BrowserSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
@@ -46,6 +50,8 @@ class TenderBrowserIT {
   private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
 
   @ArquillianResource URL deployment;
+
+  @TempDir Path folder;
 
   private WebJourney web;
 
@@ -149,7 +155,7 @@ class TenderBrowserIT {
   }
 
   @Test
-  void aSupplierFindsAPublishedNeedAndPitchesForIt() {
+  void aSupplierFindsAPublishedNeedAndPitchesForIt() throws Exception {
     String title = "Circulaire kantoorinrichting " + System.nanoTime();
     long id = publishedNeed(title);
 
@@ -180,6 +186,15 @@ class TenderBrowserIT {
     web.awaitText("own-status", "Pitch ingediend");
     assertEquals(
         "Twintig jaar hergebruik van kantoormeubilair in de regio.", web.value("pitch:expertise"));
+    assertTrue(web.text("files-none").length() > 0);
+
+    Path plan = folder.resolve("plan-van-aanpak.pdf");
+    Files.writeString(plan, "%PDF-1.4 plan van aanpak");
+    web.driver()
+        .findElement(org.openqa.selenium.By.cssSelector("[id^='files:file'][type='file']"))
+        .sendKeys(plan.toString());
+    web.click("files:uploadFile");
+    web.awaitTextIn("pitch-files", "plan-van-aanpak.pdf");
 
     web.click("back-to-list");
     web.awaitUrl("/supplier/tenders.xhtml");

@@ -5,10 +5,10 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 
-/** The signed-in municipality employee behind a tender page, as the control layer wants them. */
-final class OfficerCaller {
+/** The signed-in person behind a tender page, as the control layer wants them. */
+final class PageCaller {
 
-  private OfficerCaller() {}
+  private PageCaller() {}
 
   static SignedInCaller of(CurrentUser user) {
     return user.account()
