@@ -3,7 +3,7 @@ package nl.kringkoop.tender.boundary;
 import java.time.Instant;
 import nl.kringkoop.tender.entity.DialogueSession;
 
-/** A dialogue session; minutes only for the buyer's staff. */
+/** A dialogue session with its minutes, shown to the buyer's staff and to its own candidate. */
 public record DialogueSessionView(
     long id,
     long responseId,
@@ -14,7 +14,7 @@ public record DialogueSessionView(
     String videoLink,
     String minutes) {
 
-  static DialogueSessionView of(DialogueSession session, boolean staff) {
+  static DialogueSessionView of(DialogueSession session) {
     return new DialogueSessionView(
         session.id(),
         session.candidate().id(),
@@ -23,6 +23,6 @@ public record DialogueSessionView(
         session.durationMinutes(),
         session.place().orElse(null),
         session.videoLink().orElse(null),
-        staff ? session.minutes().orElse(null) : null);
+        session.minutes().orElse(null));
   }
 }

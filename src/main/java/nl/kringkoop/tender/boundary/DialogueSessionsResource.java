@@ -15,11 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.tender.control.Dialogues;
-import nl.kringkoop.tender.control.TenderAccess;
-import nl.kringkoop.tender.control.Tenders;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,8 +32,6 @@ public class DialogueSessionsResource {
 
   @Inject Dialogues dialogues;
 
-  @Inject Tenders tenders;
-
   @Inject TenderApi api;
 
   @Context SecurityContext security;
@@ -50,18 +45,14 @@ public class DialogueSessionsResource {
   public Response schedule(@PathParam("id") long tenderId, Dialogues.SessionForm form) {
     var session =
         dialogues.schedule(tenderId, TendersResource.required(form), api.caller(security));
-    return Response.status(Response.Status.CREATED)
-        .entity(DialogueSessionView.of(session, true))
-        .build();
+    return Response.status(Response.Status.CREATED).entity(DialogueSessionView.of(session)).build();
   }
 
   @GET
   @Operation(summary = "Sessions: all for the buyer's staff, its own for a candidate")
   public List<DialogueSessionView> list(@PathParam("id") long tenderId) {
-    SignedInCaller caller = api.caller(security);
-    boolean staff = TenderAccess.isBuyerStaff(tenders.visible(tenderId, caller), caller);
-    return dialogues.visibleSessions(tenderId, caller).stream()
-        .map(s -> DialogueSessionView.of(s, staff))
+    return dialogues.visibleSessions(tenderId, api.caller(security)).stream()
+        .map(DialogueSessionView::of)
         .toList();
   }
 
@@ -76,7 +67,6 @@ public class DialogueSessionsResource {
       TenderQuestionsResource.Text body) {
     return DialogueSessionView.of(
         dialogues.recordMinutes(
-            tenderId, sessionId, TendersResource.required(body).text, api.caller(security)),
-        true);
+            tenderId, sessionId, TendersResource.required(body).text, api.caller(security)));
   }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
 import nl.kringkoop.platform.testing.ApiClient;
 import nl.kringkoop.platform.testing.BrowserSuiteCondition;
@@ -152,6 +153,51 @@ class TenderBrowserIT {
   private void pickCpv(String id, String typed, String code) {
     web.type(id + "_input", typed);
     web.click(By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + "']"));
+  }
+
+  @Test
+  void theDemoTendersOpenInEveryPhaseForTheOfficer() {
+    web.open("login.xhtml");
+    web.signIn("officer", "kringkoop-demo");
+    web.awaitUrl("/officer/");
+    web.open("officer/tenders.xhtml");
+    List<String> pages = links("a[id^='tender-']");
+    assertTrue(pages.size() >= 4, "the demo has tenders in draft, entry, dialogue and award");
+    for (String page : pages) {
+      assertPageShowsATender(page);
+    }
+  }
+
+  @Test
+  void theDemoTendersOpenForTheSupplierAndThePublic() {
+    web.open("public/tenders.xhtml");
+    List<String> published = links("a[id^='public-tenders-link-']");
+    assertTrue(published.size() >= 3, "published, in dialogue and awarded demo tenders");
+    for (String page : published) {
+      assertPageShowsATender(page);
+    }
+    web.open("login.xhtml");
+    web.signIn("supplier", "kringkoop-demo");
+    web.awaitUrl("/supplier/");
+    web.open("supplier/tenders.xhtml?status=ALL");
+    List<String> open = links("a[id^='open-tenders-link-']");
+    assertTrue(open.size() >= 3, open::toString);
+    for (String page : open) {
+      assertPageShowsATender(page);
+    }
+  }
+
+  private List<String> links(String css) {
+    return web.driver().findElements(org.openqa.selenium.By.cssSelector(css)).stream()
+        .map(link -> link.getAttribute("href"))
+        .toList();
+  }
+
+  private void assertPageShowsATender(String page) {
+    web.driver().get(page);
+    assertTrue(web.text("tender-title").length() > 0, page);
+    assertTrue(
+        web.driver().findElements(org.openqa.selenium.By.id("error-heading")).isEmpty(), page);
   }
 
   @Test
