@@ -260,6 +260,6 @@ final class DemoTenders {
 
   private static PhaseFacts facts(
       int pitches, int selected, boolean balanced, int offers, boolean scored) {
-    return new PhaseFacts(pitches, selected, balanced, offers, scored, false);
+    return new PhaseFacts(pitches, selected, balanced, offers, scored, false, false);
   }
 }

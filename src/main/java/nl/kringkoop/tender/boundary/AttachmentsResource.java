@@ -93,5 +93,10 @@ public class AttachmentsResource {
       return new AttachmentView(
           file.id(), file.fileName(), file.contentType(), file.sizeBytes(), file.uploadedAt());
     }
+
+    static AttachmentView of(Attachments.FileInfo file) {
+      return new AttachmentView(
+          file.id(), file.fileName(), file.contentType(), file.sizeBytes(), file.uploadedAt());
+    }
   }
 }

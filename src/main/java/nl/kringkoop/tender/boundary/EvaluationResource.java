@@ -13,17 +13,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.tender.control.Evaluation;
+import nl.kringkoop.tender.control.TenderAccess;
 import nl.kringkoop.tender.control.TenderResponses;
 import nl.kringkoop.tender.control.Tenders;
 import nl.kringkoop.tender.entity.Tender;
-import nl.kringkoop.tender.entity.TenderResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,10 +56,13 @@ public class EvaluationResource {
     SignedInCaller caller = api.caller(security);
     var sheet = evaluation.sheetFor(tenderId, caller);
     Tender tender = tenders.visible(tenderId, caller);
-    Map<Long, String> names =
-        responses.all(tender).stream()
-            .collect(Collectors.toMap(TenderResponse::id, r -> r.supplier().name()));
-    return EvaluationView.of(tender, sheet, names);
+    boolean staff = TenderAccess.isBuyerStaff(tender, caller);
+    // A candidate sees every score and rank, but only its own name among the firms.
+    Map<Long, String> names = new HashMap<>();
+    responses.all(tender).stream()
+        .filter(r -> staff || TenderResponses.isParticipant(r, caller))
+        .forEach(r -> names.put(r.id(), r.supplier().name()));
+    return EvaluationView.of(tender, sheet, names, staff);
   }
 
   @PUT

@@ -29,14 +29,15 @@ public record EvaluationView(
       BigDecimal total,
       int rank) {}
 
-  static EvaluationView of(Tender tender, ScoreSheet sheet, Map<Long, String> names) {
+  static EvaluationView of(
+      Tender tender, ScoreSheet sheet, Map<Long, String> names, boolean showCommittee) {
     List<Criterion> criteria = tender.criteria();
     return new EvaluationView(
         java.util.stream.IntStream.range(0, criteria.size())
             .mapToObj(i -> new CriterionWeight(i, criteria.get(i).name(), criteria.get(i).weight()))
             .toList(),
         tender.priceWeight().orElse(0),
-        tender.committee(),
+        showCommittee ? tender.committee() : Set.of(),
         sheet.isComplete(),
         sheet.results().stream()
             .map(

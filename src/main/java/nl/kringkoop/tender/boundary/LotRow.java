@@ -24,6 +24,13 @@ public class LotRow implements Serializable {
     return row;
   }
 
+  /** A row nothing was written in. */
+  boolean isBlank() {
+    return (title == null || title.isBlank())
+        && (cpvCodes == null || cpvCodes.isEmpty())
+        && maxBudget == null;
+  }
+
   NeedForm.LotEntry toEntry() {
     NeedForm.LotEntry entry = new NeedForm.LotEntry();
     entry.title = title;

@@ -96,10 +96,12 @@ public class NeedDraft implements Serializable {
     form.socialReturnPercent = socialReturnPercent;
     form.maxBudget = euros(maxBudget);
     form.estimatedValue = euros(estimatedValue);
-    form.lots = lots.stream().map(LotRow::toEntry).toList();
+    // Rows left empty are not part of the need, so an unfinished draft can still be saved.
+    form.lots = lots.stream().filter(row -> !row.isBlank()).map(LotRow::toEntry).toList();
     form.priceWeight = priceWeight;
     form.criteria =
         criteria.stream()
+            .filter(c -> (c.getName() != null && !c.getName().isBlank()) || c.getWeight() != null)
             .map(c -> new NeedForm.CriterionEntry(c.getName(), c.getWeight()))
             .toList();
     form.procedureType = procedureType;

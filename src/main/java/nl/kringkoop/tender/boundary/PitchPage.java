@@ -15,6 +15,7 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.platform.web.FormMessages;
 import nl.kringkoop.tender.control.Complaints;
 import nl.kringkoop.tender.control.Questions;
@@ -138,6 +139,12 @@ public class PitchPage implements Serializable {
       FormMessages.info(doneKey, language.getLocale());
     } catch (ProblemException refused) {
       FormMessages.show(refused, formId, language.getLocale());
+    } catch (RuntimeException failed) {
+      if (!StaleChange.causedBy(failed)) {
+        throw failed;
+      }
+      FormMessages.show(
+          ProblemException.of(ProblemType.STALE_VERSION), formId, language.getLocale());
     }
     refresh();
   }

@@ -11,6 +11,8 @@ import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.i18n.Messages;
+import nl.kringkoop.tender.control.TenderAccess;
+import nl.kringkoop.tender.control.TenderResponses;
 import nl.kringkoop.tender.control.Tenders;
 import nl.kringkoop.tender.entity.Tender;
 
@@ -27,6 +29,8 @@ public class TenderApi {
 
   @Inject CpvCatalogue cpv;
 
+  @Inject TenderResponses responses;
+
   /** The signed-in caller; 401 without a valid token. */
   public SignedInCaller caller(SecurityContext security) {
     return accounts.caller(security.getUserPrincipal());
@@ -41,12 +45,22 @@ public class TenderApi {
     return Messages.preferred(headers.getAcceptableLanguages());
   }
 
-  public TenderView view(Tender tender, HttpHeaders headers) {
-    return TenderView.of(
-        tender,
-        tenders.advice(tender, tenders.now()).orElse(null),
-        this::published,
-        locale(headers));
+  /** The tender in full for the buyer's staff, as the market sees it for everyone else. */
+  public TenderView view(Tender tender, HttpHeaders headers, SignedInCaller caller) {
+    TenderView full =
+        TenderView.of(
+            tender,
+            tenders.advice(tender, tenders.now()).orElse(null),
+            this::published,
+            locale(headers));
+    if (TenderAccess.isBuyerStaff(tender, caller)) {
+      return full;
+    }
+    boolean participant =
+        caller != null
+            && responses.visibleResponses(tender.id(), caller).stream()
+                .anyMatch(r -> TenderResponses.isParticipant(r, caller));
+    return full.forMarket(participant);
   }
 
   private String published(CpvCode code) {

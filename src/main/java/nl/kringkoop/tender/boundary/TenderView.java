@@ -118,6 +118,48 @@ public record TenderView(
         tender.cancelReason().orElse(null));
   }
 
+  /**
+   * The tender as the market sees it: without the buyer's estimate, procedure advice and opening
+   * time; the award reasons only for firms that took part.
+   */
+  TenderView forMarket(boolean participant) {
+    return new TenderView(
+        id,
+        version,
+        status,
+        buyer,
+        title,
+        ambition,
+        scope,
+        circularGoal,
+        purchaseKind,
+        location,
+        maxBudget,
+        null,
+        socialReturnPercent,
+        priceWeight,
+        criteria,
+        cpvCodes,
+        rStrategies,
+        lots,
+        entryDeadline,
+        dialogueStart,
+        dialogueEnd,
+        offerDeadline,
+        null,
+        procedureType,
+        null,
+        createdAt,
+        updatedAt,
+        publishedAt,
+        statusChangedAt,
+        null,
+        participant ? awardReason : null,
+        standstillEndsAt,
+        awardedAt,
+        cancelReason);
+  }
+
   private static LotView lot(Lot lot, Function<CpvCode, String> cpv) {
     return new LotView(
         lot.id(),

@@ -78,9 +78,10 @@ public class TendersResource {
       summary = "Draft a need",
       description = "A draft may be incomplete; publishing checks everything.")
   public Response draft(NeedForm form, @Context UriInfo uri) {
-    Tender tender = tenders.draft(required(form), api.caller(security));
+    SignedInCaller caller = api.caller(security);
+    Tender tender = tenders.draft(required(form), caller);
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(tender.id())).build())
-        .entity(api.view(tender, headers))
+        .entity(api.view(tender, headers, caller))
         .build();
   }
 
@@ -107,7 +108,8 @@ public class TendersResource {
   @PermitAll
   @Operation(summary = "A tender: published ones for anyone, drafts for the buyer's staff")
   public TenderView tender(@PathParam("id") long id) {
-    return api.view(tenders.visible(id, api.callerOrAnonymous(security)), headers);
+    SignedInCaller caller = api.callerOrAnonymous(security);
+    return api.view(tenders.visible(id, caller), headers, caller);
   }
 
   @PUT
@@ -122,7 +124,7 @@ public class TendersResource {
       throw ProblemException.invalid(
           List.of(new ProblemException.InvalidField("version", "field.required")));
     }
-    return api.view(tenders.change(id, change, api.caller(security)), headers);
+    return api.view(tenders.change(id, change, caller()), headers, caller());
   }
 
   @POST
@@ -131,7 +133,7 @@ public class TendersResource {
   @SecurityRequirement(name = "bearer")
   @Operation(summary = "Publish a complete draft (DRAFT -> PUBLISHED); lists every gap otherwise")
   public TenderView publish(@PathParam("id") long id, @QueryParam("version") Long version) {
-    return api.view(tenders.publish(id, version, api.caller(security)), headers);
+    return api.view(tenders.publish(id, version, caller()), headers, caller());
   }
 
   @POST
@@ -151,7 +153,7 @@ public class TendersResource {
       throw ProblemException.invalid(
           List.of(new ProblemException.InvalidField("to", "field.required")));
     }
-    return api.view(tenders.advance(id, target, wanted.version, api.caller(security)), headers);
+    return api.view(tenders.advance(id, target, wanted.version, caller()), headers, caller());
   }
 
   @POST
@@ -162,7 +164,7 @@ public class TendersResource {
   @Operation(summary = "Cancel the tender with a reason, from any phase before the award")
   public TenderView cancel(@PathParam("id") long id, Decision decision) {
     Decision given = required(decision);
-    return api.view(tenders.cancel(id, given.reason, given.version, api.caller(security)), headers);
+    return api.view(tenders.cancel(id, given.reason, given.version, caller()), headers, caller());
   }
 
   @POST
@@ -175,7 +177,7 @@ public class TendersResource {
   public TenderView intendAward(@PathParam("id") long id, Decision decision) {
     Decision given = required(decision);
     return api.view(
-        evaluation.intendAward(id, given.reason, given.version, api.caller(security)), headers);
+        evaluation.intendAward(id, given.reason, given.version, caller()), headers, caller());
   }
 
   @GET
@@ -209,6 +211,10 @@ public class TendersResource {
     return Response.ok(body, "text/csv;charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"tender-" + id + "-audit.csv\"")
         .build();
+  }
+
+  private SignedInCaller caller() {
+    return api.caller(security);
   }
 
   private Tender staffTender(long id) {

@@ -9,6 +9,9 @@ import nl.kringkoop.platform.audit.entity.AuditEntry;
 import nl.kringkoop.platform.paging.Page;
 import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.tender.control.TenderTrail;
+import nl.kringkoop.tender.entity.Tender;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** The tender's audit trail on its page, a page of entries at a time. */
 @Named
@@ -24,6 +27,25 @@ public class TrailPanel implements Serializable {
 
   private int page;
   private transient Page<Row> current;
+
+  /** The whole trail as a CSV download (the API's audit.csv wants a bearer token). */
+  public StreamedContent getCsv() {
+    Tender tender = desk.getTender();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.io.Writer writer =
+        new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+      trail.writeCsv(tender, writer);
+    } catch (java.io.IOException unwritable) {
+      throw new java.io.UncheckedIOException(unwritable);
+    }
+    byte[] csv = out.toByteArray();
+    return DefaultStreamedContent.builder()
+        .name("tender-" + tender.id() + "-audit.csv")
+        .contentType("text/csv;charset=UTF-8")
+        .contentLength((long) csv.length)
+        .stream(() -> new java.io.ByteArrayInputStream(csv))
+        .build();
+  }
 
   public Page<Row> getEntries() {
     if (current == null && desk.getTender() != null) {

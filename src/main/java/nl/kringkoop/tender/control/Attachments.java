@@ -99,24 +99,32 @@ public class Attachments {
     return attachment;
   }
 
+  /** A file's description, read without its content. */
+  public record FileInfo(
+      Long id, String fileName, String contentType, Long sizeBytes, java.time.Instant uploadedAt) {}
+
   /** The files of a response, for its firm and the buyer's staff (404 for anyone else). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Attachment> of(long tenderId, long responseId, SignedInCaller caller) {
+  public List<FileInfo> of(long tenderId, long responseId, SignedInCaller caller) {
     return list(responses.response(tenderId, responseId, caller));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Attachment one(long tenderId, long responseId, long attachmentId, SignedInCaller caller) {
-    return of(tenderId, responseId, caller).stream()
-        .filter(a -> a.id() == attachmentId)
-        .findFirst()
-        .orElseThrow(() -> ProblemException.of(ProblemType.NOT_FOUND));
+    TenderResponse response = responses.response(tenderId, responseId, caller);
+    Attachment file = em.find(Attachment.class, attachmentId);
+    if (file == null || !file.response().id().equals(response.id())) {
+      throw ProblemException.of(ProblemType.NOT_FOUND);
+    }
+    return file;
   }
 
-  private List<Attachment> list(TenderResponse response) {
+  private List<FileInfo> list(TenderResponse response) {
     return em.createQuery(
-            "select a from Attachment a where a.response = :response order by a.id",
-            Attachment.class)
+            "select new nl.kringkoop.tender.control.Attachments.FileInfo(a.id, a.fileName,"
+                + " a.contentType, a.sizeBytes, a.uploadedAt) from Attachment a"
+                + " where a.response = :response order by a.id",
+            FileInfo.class)
         .setParameter("response", response)
         .getResultList();
   }

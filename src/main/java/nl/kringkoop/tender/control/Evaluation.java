@@ -88,6 +88,9 @@ public class Evaluation {
       }
     }
     checks.throwIfAny();
+    if (!scores(tender).isEmpty()) {
+      throw new ProblemException(ProblemType.PHASE_CONFLICT, "evaluation.refused.committeeFixed");
+    }
     tender.appointCommittee(members);
     trail.record(tender, caller, "COMMITTEE_APPOINTED", String.join(", ", members));
     return tender;
@@ -153,8 +156,10 @@ public class Evaluation {
   @Transactional(Transactional.TxType.SUPPORTS)
   public ScoreSheet sheet(Tender tender) {
     List<Criterion> criteria = tender.criteria();
+    // Until the offers are opened the sheet holds none: scores and ranks would betray prices.
     List<ScoreSheet.Offer> offers =
         responses.all(tender).stream()
+            .filter(r -> tender.offersOpenedAt().isPresent())
             .filter(r -> r.status() == ResponseStatus.OFFERED)
             .map(
                 r ->

@@ -70,6 +70,8 @@ public class Questions {
   /** Publishes every answered question at once, numbered after those published before. */
   public List<Question> publishAnswers(long tenderId, SignedInCaller caller) {
     Tender tender = tenders.forBuyerOfficer(tenderId, caller, null);
+    // Two officers publishing at once would hand out the same numbers: one waits for the other.
+    em.lock(tender, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     List<Question> ready = all(tender).stream().filter(Question::isReadyToPublish).toList();
     if (ready.isEmpty()) {
       throw new ProblemException(ProblemType.PHASE_CONFLICT, "question.refused.nothingToPublish");

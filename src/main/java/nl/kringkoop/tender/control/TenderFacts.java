@@ -6,11 +6,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.kringkoop.tender.entity.ComplaintOutcome;
 import nl.kringkoop.tender.entity.DialogueSession;
 import nl.kringkoop.tender.entity.PhaseFacts;
 import nl.kringkoop.tender.entity.ResponseStatus;
 import nl.kringkoop.tender.entity.Tender;
 import nl.kringkoop.tender.entity.TenderResponse;
+import nl.kringkoop.tender.entity.TenderStatus;
 
 /** Counts what a phase change depends on: pitches, candidates, sessions, offers, scores. */
 @ApplicationScoped
@@ -23,20 +25,40 @@ public class TenderFacts {
     int pitches = count(responses, r -> r.status() != ResponseStatus.WITHDRAWN);
     int selected = count(responses, r -> r.status().isCandidate());
     int offers = count(responses, r -> r.status() == ResponseStatus.OFFERED);
-    boolean complaintPending =
-        em.createQuery(
-                    "select count(c) from Complaint c where c.tender = :tender and c.outcome is null",
-                    Long.class)
-                .setParameter("tender", tender)
-                .getSingleResult()
-            > 0;
+    boolean complaintPending = complaints(tender, "c.outcome is null", null, null) > 0;
+    // Only a complaint against the current award decision counts; an older one was dealt with.
+    boolean complaintUpheld =
+        tender.status() == TenderStatus.AWARD_INTENDED
+            && complaints(tender, "c.outcome = :upheld", "upheld", ComplaintOutcome.UPHELD) > 0;
     return new PhaseFacts(
         pitches,
         selected,
         dialoguesBalanced(tender, responses),
         offers,
         scoring.isComplete(tender),
-        complaintPending);
+        complaintPending,
+        complaintUpheld);
+  }
+
+  private long complaints(Tender tender, String condition, String name, Object value) {
+    var query =
+        em.createQuery(
+                "select count(c) from Complaint c where c.tender = :tender and c.filedAt >= :since"
+                    + " and "
+                    + condition,
+                Long.class)
+            .setParameter("tender", tender)
+            .setParameter("since", since(tender));
+    if (name != null) {
+      query.setParameter(name, value);
+    }
+    return query.getSingleResult();
+  }
+
+  private static java.time.Instant since(Tender tender) {
+    return tender.status() == TenderStatus.AWARD_INTENDED
+        ? tender.statusChangedAt()
+        : java.time.Instant.EPOCH;
   }
 
   public List<TenderResponse> responses(Tender tender) {

@@ -69,8 +69,15 @@ public class TenderResponses {
     TenderResponse response;
     if (existing.isPresent()) {
       response = existing.get();
+      boolean sameLot =
+          form.lotId == null || response.lot().map(l -> l.id().equals(form.lotId)).orElse(false);
+      boolean samePartners = form.partnerIds == null || response.partnerIds().equals(partners);
+      if (!sameLot || !samePartners) {
+        throw new ProblemException(ProblemType.PHASE_CONFLICT, "response.refused.membersFixed");
+      }
       response.repitch(pitch, now);
     } else {
+      requireNotTakingPartYet(tender, caller.organisationId(), partners);
       Organisation supplier = em.find(Organisation.class, caller.organisationId());
       response = new TenderResponse(tender, supplier, lot, partners, pitch, now);
       em.persist(response);
@@ -98,6 +105,7 @@ public class TenderResponses {
     }
     FieldChecks checks = new FieldChecks();
     BigDecimal price = checks.money("price", form.price, true);
+    checks.require(price == null || price.signum() > 0, "price", "tender.field.positiveAmount");
     String text = checks.text("offer", form.offer, OFFER_MAX, true);
     checks.throwIfAny();
     response.offer(price, text, now);
@@ -160,8 +168,8 @@ public class TenderResponses {
   }
 
   /**
-   * The offer's content. Its own firm may always read it; the buyer only after the offer deadline,
-   * and the first reading by the buyer is recorded as the opening.
+   * The offer's content. Its own firm may always read it; the buyer's staff once the offer deadline
+   * has passed and the offers were opened by starting the evaluation (an audited act).
    */
   public TenderResponse openOffer(long tenderId, long responseId, SignedInCaller caller) {
     TenderResponse response = response(tenderId, responseId, caller);
@@ -175,8 +183,7 @@ public class TenderResponses {
           ProblemType.OFFER_SEALED, "response.refused.sealed", tender.offerDeadline().orElse(null));
     }
     if (tender.offersOpenedAt().isEmpty()) {
-      tender.recordOffersOpened(now);
-      trail.record(tender, caller, "OFFERS_OPENED", null);
+      throw new ProblemException(ProblemType.OFFER_SEALED, "response.refused.notOpened");
     }
     return response;
   }
@@ -203,6 +210,23 @@ public class TenderResponses {
         .setParameter("org", organisationId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** A firm takes part once per tender: as a lead or as a partner, never both or twice. */
+  private void requireNotTakingPartYet(Tender tender, long lead, Set<Long> partners) {
+    Set<Long> firms = new TreeSet<>(partners);
+    firms.add(lead);
+    long taken =
+        em.createQuery(
+                "select count(r) from TenderResponse r left join r.partnerIds p"
+                    + " where r.tender = :tender and (r.supplier.id in :firms or p in :firms)",
+                Long.class)
+            .setParameter("tender", tender)
+            .setParameter("firms", firms)
+            .getSingleResult();
+    if (taken > 0) {
+      throw new ProblemException(ProblemType.CONFLICT, "response.refused.alreadyTakingPart");
+    }
   }
 
   TenderResponse inTender(Tender tender, long responseId) {

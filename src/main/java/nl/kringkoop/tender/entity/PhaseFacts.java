@@ -10,4 +10,5 @@ public record PhaseFacts(
     boolean dialoguesBalanced,
     int offers,
     boolean scoresComplete,
-    boolean complaintPending) {}
+    boolean complaintPending,
+    boolean complaintUpheld) {}

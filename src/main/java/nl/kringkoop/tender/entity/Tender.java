@@ -233,6 +233,10 @@ public class Tender {
    * after the offer deadline with at least one offer, AWARDED after an undisturbed standstill.
    */
   public void advance(TenderStatus target, PhaseFacts facts, Instant now) {
+    if (status == TenderStatus.AWARD_INTENDED && target == TenderStatus.EVALUATION) {
+      reconsider(facts, now);
+      return;
+    }
     requireNext(target);
     switch (target) {
       case SELECTION -> {
@@ -240,7 +244,10 @@ public class Tender {
         require(facts.pitches() > 0, "tender.refused.noPitches");
       }
       case DIALOGUE -> require(facts.selected() > 0, "tender.refused.noneSelected");
-      case OFFERS -> require(facts.dialoguesBalanced(), "tender.refused.dialoguesUnbalanced");
+      case OFFERS -> {
+        require(facts.dialoguesBalanced(), "tender.refused.dialoguesUnbalanced");
+        require(now.isBefore(offerDeadline), "tender.refused.offerDeadlinePast");
+      }
       case EVALUATION -> {
         require(!now.isBefore(offerDeadline), "tender.refused.offerPhaseOpen");
         require(facts.offers() > 0, "tender.refused.noOffers");
@@ -249,11 +256,23 @@ public class Tender {
       case AWARDED -> {
         require(!now.isBefore(standstillEndsAt), "tender.refused.standstillRunning");
         require(!facts.complaintPending(), "tender.refused.complaintPending");
+        require(!facts.complaintUpheld(), "tender.refused.complaintUpheld");
         awardedAt = now;
       }
       default -> throw refused("tender.refused.useOwnAction");
     }
     enter(target, now);
+  }
+
+  /**
+   * Takes the intended award back to the evaluation after a complaint against it was upheld, so the
+   * committee can score again and a new decision starts a new standstill period.
+   */
+  private void reconsider(PhaseFacts facts, Instant now) {
+    require(facts.complaintUpheld(), "tender.refused.noUpheldComplaint");
+    awardReason = null;
+    standstillEndsAt = null;
+    enter(TenderStatus.EVALUATION, now);
   }
 
   /** Announces the intended award and starts the standstill period. */

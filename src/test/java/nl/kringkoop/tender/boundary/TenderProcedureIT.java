@@ -175,6 +175,14 @@ class TenderProcedureIT {
         mailArrives(firmB, "Voorlopige gunning voor Circulair buurthuis Waalkade"),
         "the intended award decision is mailed to every candidate");
 
+    JsonObject seenByLoser =
+        driver.as(firmB).get("api/v1/tenders/" + tender + "/evaluation").json();
+    List<JsonObject> ranked = seenByLoser.getJsonArray("results").getValuesAs(JsonObject.class);
+    assertEquals(2, ranked.size(), "candidates see every score after the award decision");
+    assertFalse(ranked.get(0).containsKey("supplier"), "but not the names of the others");
+    assertTrue(ranked.get(1).getString("supplier").startsWith("Rondebouw"));
+    assertTrue(seenByLoser.getJsonArray("committee").isEmpty());
+
     Reply complaint =
         driver
             .as(firmB)
@@ -320,10 +328,20 @@ class TenderProcedureIT {
             .as(firm)
             .delete("api/v1/tenders/" + tender + "/responses/" + candidates.responses()[0]);
     assertEquals(409, withdraw.status(), "nothing changes after the deadline");
-    Reply opened =
-        driver
-            .as("officer")
-            .get("api/v1/tenders/" + tender + "/responses/" + candidates.responses()[0] + "/offer");
+    String offerPath =
+        "api/v1/tenders/" + tender + "/responses/" + candidates.responses()[0] + "/offer";
+    ApiClient officer = driver.as("officer");
+    assertEquals(403, officer.get(offerPath).status(), "offers open when the evaluation starts");
+    assertEquals(
+        0,
+        officer
+            .get("api/v1/tenders/" + tender + "/evaluation")
+            .json()
+            .getJsonArray("results")
+            .size(),
+        "no scores or ranks that could betray prices before the opening");
+    assertEquals(200, advance(officer, tender, "EVALUATION").status());
+    Reply opened = officer.get(offerPath);
     assertEquals(
         180000,
         opened.json().getJsonObject("price").getJsonNumber("amount").intValue(),

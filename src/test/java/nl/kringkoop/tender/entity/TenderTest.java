@@ -26,8 +26,8 @@ class TenderTest {
   private static final Instant T0 = Instant.parse("2027-03-01T09:00:00Z");
   private static final Instant ENTRY = T0.plus(Duration.ofDays(7));
   private static final Instant OFFER = T0.plus(Duration.ofDays(21));
-  private static final PhaseFacts NOTHING = new PhaseFacts(0, 0, false, 0, false, false);
-  private static final PhaseFacts ALL_DONE = new PhaseFacts(2, 2, true, 2, true, false);
+  private static final PhaseFacts NOTHING = new PhaseFacts(0, 0, false, 0, false, false, false);
+  private static final PhaseFacts ALL_DONE = new PhaseFacts(2, 2, true, 2, true, false, false);
 
   @Test
   void aPublishedTenderAcceptsEntriesUntilItsDeadlineAndThenMovesOn() {
@@ -89,13 +89,50 @@ class TenderTest {
     refused(
         () ->
             tender.advance(
-                TenderStatus.AWARDED, new PhaseFacts(2, 2, true, 2, true, true), standstillEnd),
+                TenderStatus.AWARDED,
+                new PhaseFacts(2, 2, true, 2, true, true, false),
+                standstillEnd),
         "tender.refused.complaintPending");
 
     tender.advance(TenderStatus.AWARDED, ALL_DONE, standstillEnd);
 
     assertEquals(TenderStatus.AWARDED, tender.status());
     refused(() -> tender.cancel("te laat", standstillEnd), "tender.refused.closed");
+  }
+
+  @Test
+  void anUpheldComplaintStopsTheAwardAndTakesTheTenderBackToTheEvaluation() {
+    Tender tender = published();
+    tender.advance(TenderStatus.SELECTION, ALL_DONE, ENTRY);
+    tender.advance(TenderStatus.DIALOGUE, ALL_DONE, ENTRY);
+    tender.advance(TenderStatus.OFFERS, ALL_DONE, ENTRY);
+    tender.advance(TenderStatus.EVALUATION, ALL_DONE, OFFER);
+    tender.intendAward("Eerste besluit", ALL_DONE, Duration.ofDays(20), OFFER);
+    Instant later = OFFER.plus(Duration.ofDays(30));
+    PhaseFacts upheld = new PhaseFacts(2, 2, true, 2, true, false, true);
+    refused(
+        () -> tender.advance(TenderStatus.EVALUATION, ALL_DONE, later),
+        "tender.refused.noUpheldComplaint");
+    refused(
+        () -> tender.advance(TenderStatus.AWARDED, upheld, later),
+        "tender.refused.complaintUpheld");
+
+    tender.advance(TenderStatus.EVALUATION, upheld, later);
+
+    assertEquals(TenderStatus.EVALUATION, tender.status());
+    assertTrue(tender.standstillEndsAt().isEmpty());
+    assertTrue(tender.awardReason().isEmpty());
+  }
+
+  @Test
+  void offersCannotOpenForSubmissionOnceTheirDeadlineHasPassed() {
+    Tender tender = published();
+    tender.advance(TenderStatus.SELECTION, ALL_DONE, ENTRY);
+    tender.advance(TenderStatus.DIALOGUE, ALL_DONE, ENTRY);
+
+    refused(
+        () -> tender.advance(TenderStatus.OFFERS, ALL_DONE, OFFER),
+        "tender.refused.offerDeadlinePast");
   }
 
   @ParameterizedTest
