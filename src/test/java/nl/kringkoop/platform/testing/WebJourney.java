@@ -4,6 +4,7 @@ import java.net.MalformedURLException;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -58,8 +59,29 @@ public final class WebJourney implements AutoCloseable {
     wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
   }
 
+  /** Waits for the element; on a timeout says where the browser is and what the page says. */
   public WebElement visible(By locator) {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    try {
+      return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    } catch (TimeoutException missing) {
+      throw new AssertionError(
+          "Not visible: "
+              + locator
+              + " on "
+              + browser.getCurrentUrl()
+              + "; the page says: "
+              + said(),
+          missing);
+    }
+  }
+
+  private String said() {
+    return browser
+        .findElements(By.cssSelector("h1, .ui-messages, .ui-message, .kk-notice"))
+        .stream()
+        .map(WebElement::getText)
+        .filter(text -> !text.isBlank())
+        .collect(java.util.stream.Collectors.joining(" | "));
   }
 
   public String text(String id) {
