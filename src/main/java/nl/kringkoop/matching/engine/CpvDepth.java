@@ -10,28 +10,23 @@ final class CpvDepth {
   private CpvDepth() {}
 
   static int between(int a, int b) {
-    if (a == b || covers(a, b) || covers(b, a)) {
+    if (a == b) {
       return 4;
     }
-    if (a / 10_000 == b / 10_000) {
-      return 3;
-    }
-    if (a / 100_000 == b / 100_000) {
-      return 2;
-    }
-    return a / 1_000_000 == b / 1_000_000 ? 1 : 0;
-  }
-
-  /** Whether {@code general} is {@code specific} with trailing digits zeroed. */
-  static boolean covers(int general, int specific) {
-    int unit = 10;
-    while (general % unit == 0 && unit <= 10_000_000) {
-      if (specific / unit * unit == general) {
-        return true;
+    // Walk down from the division to the first digit where the codes differ; one covers the
+    // other when it has only zeros from that digit on.
+    int shared = 0;
+    for (int unit = 1_000_000; unit >= 1; unit /= 10) {
+      if (a / unit != b / unit) {
+        int rest = unit * 10;
+        if (shared > 0 && (a % rest == 0 || b % rest == 0)) {
+          return 4;
+        }
+        return Math.min(shared, 3);
       }
-      unit *= 10;
+      shared++;
     }
-    return false;
+    return 4;
   }
 
   static int division(int code) {

@@ -49,6 +49,49 @@ public final class MatchScorer {
     return Optional.empty();
   }
 
+  /** The same test as {@link #knockOut} without building a reason, for the ranking loop. */
+  boolean isKnockedOut(NeedFacts need, SupplierFacts firm) {
+    return (need.requiredCertificates() & ~firm.certificates()) != 0
+        || (need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place()));
+  }
+
+  /**
+   * The most a firm could score given its capability and locality, all other factors counted as
+   * full: a firm whose bound is below the weakest of the best so far need not be scored.
+   */
+  double bound(NeedFacts need, SupplierFacts firm, double capability) {
+    double sum = 0;
+    int weights = 0;
+    for (Factor factor : Factor.values()) {
+      if (applies(factor, need)) {
+        int weight = policy.weight(factor);
+        weights += weight;
+        sum +=
+            weight
+                * switch (factor) {
+                  case CAPABILITY -> capability;
+                  case LOCALITY -> NEARNESS_VALUE[firm.place().nearness(need.place())];
+                  default -> 1.0;
+                };
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
+  }
+
+  /** The score when the capability is already known (the ranking computes it first). */
+  double score(NeedFacts need, SupplierFacts firm, double capability) {
+    double sum = 0;
+    int weights = 0;
+    for (Factor factor : Factor.values()) {
+      if (applies(factor, need)) {
+        int weight = policy.weight(factor);
+        sum += weight * (factor == Factor.CAPABILITY ? capability : value(factor, need, firm));
+        weights += weight;
+      }
+    }
+    return weights == 0 ? 0 : sum / weights;
+  }
+
   public double score(NeedFacts need, SupplierFacts firm) {
     double sum = 0;
     int weights = 0;

@@ -41,14 +41,19 @@ public final class Ranking {
         need,
         slot -> {
           SupplierFacts firm = index.at(slot);
-          var knockOut = scorer.knockOut(need, firm);
-          if (knockOut.isPresent()) {
-            if (!"knockOut.capability".equals(knockOut.get().key())) {
-              exclusions.add(new Exclusion(firm.id(), knockOut.get()));
-            }
+          if (scorer.isKnockedOut(need, firm)) {
+            exclusions.add(new Exclusion(firm.id(), scorer.knockOut(need, firm).orElseThrow()));
             return;
           }
-          best.add(new Scored(firm, scorer.score(need, firm)));
+          double capability = MatchScorer.capability(need, firm.cpvCodes());
+          if (capability == 0) {
+            return;
+          }
+          if (best.size() == limit
+              && scorer.bound(need, firm, capability) < best.peek().score - TIE) {
+            return;
+          }
+          best.add(new Scored(firm, scorer.score(need, firm, capability)));
           if (best.size() > limit) {
             best.poll();
           }

@@ -24,6 +24,8 @@ public final class SupplierIndex {
   private final int[][] postings = new int[DIVISIONS][];
   private final int[] postingSizes = new int[DIVISIONS];
   private int size;
+  private int[] visited = new int[16];
+  private int visit;
 
   public SupplierIndex() {
     for (int d = 0; d < DIVISIONS; d++) {
@@ -84,14 +86,19 @@ public final class SupplierIndex {
    * slot; {@link #at(int)} reads the facts of a slot.
    */
   synchronized void forEachCandidate(NeedFacts need, IntConsumer slot) {
-    boolean[] seen = new boolean[size];
+    if (visited.length < size) {
+      visited = new int[facts.length];
+      visit = 0;
+    }
+    // A new mark per query instead of clearing a flag per firm: the array is reused.
+    int mark = ++visit;
     for (int i = 0; i < need.codeCount(); i++) {
       int division = CpvDepth.division(need.code(i));
       int[] list = postings[division];
       for (int p = 0; p < postingSizes[division]; p++) {
         int candidate = list[p];
-        if (!seen[candidate]) {
-          seen[candidate] = true;
+        if (visited[candidate] != mark) {
+          visited[candidate] = mark;
           slot.accept(candidate);
         }
       }

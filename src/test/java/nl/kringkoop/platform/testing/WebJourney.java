@@ -51,6 +51,17 @@ public final class WebJourney implements AutoCloseable {
     visible(By.id(id)).sendKeys(text);
   }
 
+  /**
+   * Types into a PrimeFaces autocomplete, chooses the suggestion starting with {@code label} and
+   * waits until it shows as chosen, so a following submit cannot overtake the choice.
+   */
+  public void choose(String autocompleteId, String typed, String label) {
+    type(autocompleteId + "_input", typed);
+    click(
+        By.cssSelector("[id='" + autocompleteId + "_panel'] li[data-item-label^='" + label + "']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(autocompleteId), label));
+  }
+
   public void click(String id) {
     click(By.id(id));
   }

@@ -71,7 +71,7 @@ class SupplierBrowserIT {
     web.type("registration:email", email);
     web.type("registration:employees", "6");
     web.type("registration:annualTurnover", "310000");
-    pickCpv("registration:cpvCodes", "3443", "34430000");
+    web.choose("registration:cpvCodes", "3443", "34430000");
     web.click(By.cssSelector("label[for='registration:rStrategies:4']")); // R4 Repair
     web.click("registration:register");
 
@@ -124,11 +124,6 @@ class SupplierBrowserIT {
   }
 
   /** The CPV picker: type digits and take the suggestion starting with the code. */
-  private void pickCpv(String id, String typed, String code) {
-    web.type(id + "_input", typed);
-    web.click(By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + "']"));
-  }
-
   @Test
   void anAdministratorUploadsAFileAndSeesTheRefusedLine() throws Exception {
     String first = newKvkNumber();

@@ -88,7 +88,7 @@ class TenderBrowserIT {
         "Werkplekken voor het stadskantoor die zo veel mogelijk uit hergebruikt meubilair bestaan.");
     web.click("need:next");
 
-    pickCpv("need:cpvCodes", "3913", "39130000");
+    web.choose("need:cpvCodes", "3913", "39130000");
     web.click("need:next");
 
     web.type("need:maxBudget", "150000");
@@ -150,11 +150,6 @@ class TenderBrowserIT {
   }
 
   /** The CPV picker: type digits and take the suggestion starting with the code. */
-  private void pickCpv(String id, String typed, String code) {
-    web.type(id + "_input", typed);
-    web.click(By.cssSelector("[id='" + id + "_panel'] li[data-item-label^='" + code + "']"));
-  }
-
   @Test
   void theDemoTendersOpenInEveryPhaseForTheOfficer() {
     web.open("login.xhtml");
