@@ -56,8 +56,9 @@ public final class MatchScorer {
   }
 
   /**
-   * The most a firm could score given its capability and locality, all other factors counted as
-   * full: a firm whose bound is below the weakest of the best so far need not be scored.
+   * The most a firm could score given its capability: every factor counted exactly except the track
+   * record (taken as full), the only other one that walks lists. A firm whose bound is below the
+   * weakest of the best so far need not be scored further.
    */
   double bound(NeedFacts need, SupplierFacts firm, double capability) {
     double sum = 0;
@@ -70,8 +71,8 @@ public final class MatchScorer {
             weight
                 * switch (factor) {
                   case CAPABILITY -> capability;
-                  case LOCALITY -> NEARNESS_VALUE[firm.place().nearness(need.place())];
-                  default -> 1.0;
+                  case TRACK_RECORD -> 1.0;
+                  default -> value(factor, need, firm);
                 };
       }
     }
