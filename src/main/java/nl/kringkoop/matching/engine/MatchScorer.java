@@ -43,7 +43,7 @@ public final class MatchScorer {
     if (need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place())) {
       return Optional.of(Reason.of("knockOut.serviceArea", firm.reach().name()));
     }
-    if (capability(need, firm.cpvCodes()) == 0) {
+    if (capability(need, firm.sharedCpvCodes()) == 0) {
       return Optional.of(Reason.of("knockOut.capability"));
     }
     return Optional.empty();
@@ -134,7 +134,7 @@ public final class MatchScorer {
 
   double value(Factor factor, NeedFacts need, SupplierFacts firm) {
     return switch (factor) {
-      case CAPABILITY -> capability(need, firm.cpvCodes());
+      case CAPABILITY -> capability(need, firm.sharedCpvCodes());
       case CIRCULARITY -> circularity(need.rStrategies(), firm.rStrategies());
       case LOCALITY -> NEARNESS_VALUE[firm.place().nearness(need.place())];
       case CAPACITY -> capacity(need.value(), capacityOf(firm));
@@ -142,7 +142,7 @@ public final class MatchScorer {
       case CERTIFICATION ->
           (double) Integer.bitCount(need.preferredCertificates() & firm.certificates())
               / Integer.bitCount(need.preferredCertificates());
-      case TRACK_RECORD -> bestDepth(need, firm.referenceCpvCodes()) / (double) FULL_DEPTH;
+      case TRACK_RECORD -> bestDepth(need, firm.sharedReferenceCpvCodes()) / (double) FULL_DEPTH;
       case VERIFICATION -> verification(firm);
     };
   }
@@ -247,7 +247,7 @@ public final class MatchScorer {
   private static Reason reason(Factor factor, NeedFacts need, SupplierFacts firm) {
     return switch (factor) {
       case CAPABILITY ->
-          Reason.of("capability.covers", covered(need, firm.cpvCodes()), need.codeCount());
+          Reason.of("capability.covers", covered(need, firm.sharedCpvCodes()), need.codeCount());
       case CIRCULARITY -> circularityReason(need, firm);
       case LOCALITY -> Reason.of("locality." + firm.place().nearness(need.place()));
       case CAPACITY -> capacityReason(need.value(), capacityOf(firm));
@@ -261,8 +261,8 @@ public final class MatchScorer {
               Integer.bitCount(need.preferredCertificates() & firm.certificates()),
               Integer.bitCount(need.preferredCertificates()));
       case TRACK_RECORD ->
-          bestDepth(need, firm.referenceCpvCodes()) > 0
-              ? Reason.of("trackRecord.depth", bestDepth(need, firm.referenceCpvCodes()))
+          bestDepth(need, firm.sharedReferenceCpvCodes()) > 0
+              ? Reason.of("trackRecord.depth", bestDepth(need, firm.sharedReferenceCpvCodes()))
               : Reason.of("trackRecord.none");
       case VERIFICATION ->
           Reason.of(verification(firm) == 1 ? "verification.checked" : "verification.claimed");

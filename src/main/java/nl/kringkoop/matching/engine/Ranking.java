@@ -45,7 +45,7 @@ public final class Ranking {
             exclusions.add(new Exclusion(firm.id(), scorer.knockOut(need, firm).orElseThrow()));
             return;
           }
-          double capability = MatchScorer.capability(need, firm.cpvCodes());
+          double capability = MatchScorer.capability(need, firm.sharedCpvCodes());
           if (capability == 0) {
             return;
           }

@@ -38,4 +38,13 @@ public record SupplierFacts(
   public int[] referenceCpvCodes() {
     return referenceCpvCodes.clone();
   }
+
+  /** The codes themselves, for the engine's hot loops, which only read them. */
+  int[] sharedCpvCodes() {
+    return cpvCodes;
+  }
+
+  int[] sharedReferenceCpvCodes() {
+    return referenceCpvCodes;
+  }
 }
