@@ -47,20 +47,18 @@ public class TenderApi {
 
   /** The tender in full for the buyer's staff, as the market sees it for everyone else. */
   public TenderView view(Tender tender, HttpHeaders headers, SignedInCaller caller) {
-    TenderView full =
-        TenderView.of(
-            tender,
-            tenders.advice(tender, tenders.now()).orElse(null),
-            this::published,
-            locale(headers));
-    if (TenderAccess.isBuyerStaff(tender, caller)) {
-      return full;
-    }
-    boolean participant =
-        caller != null
-            && responses.visibleResponses(tender.id(), caller).stream()
-                .anyMatch(r -> TenderResponses.isParticipant(r, caller));
-    return full.forMarket(participant);
+    TenderView.Audience audience =
+        TenderAccess.isBuyerStaff(tender, caller)
+            ? TenderView.Audience.BUYER
+            : responses.participations(tender, caller).isEmpty()
+                ? TenderView.Audience.MARKET
+                : TenderView.Audience.PARTICIPANT;
+    return TenderView.of(
+        tender,
+        audience,
+        () -> tenders.advice(tender, tenders.now()).orElse(null),
+        this::published,
+        locale(headers));
   }
 
   private String published(CpvCode code) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.platform.i18n.Messages;
@@ -79,8 +80,26 @@ public record TenderView(
     }
   }
 
+  /** Who reads the tender: its buyer's staff, a firm that took part, or anyone else. */
+  enum Audience {
+    BUYER,
+    PARTICIPANT,
+    MARKET
+  }
+
+  /**
+   * The tender for its audience: the market sees it without the buyer's estimate, procedure advice
+   * and opening time, and the award reasons only when it took part. The advice is only asked for
+   * the buyer.
+   */
   static TenderView of(
-      Tender tender, ProcedureAdvice advice, Function<CpvCode, String> cpv, Locale locale) {
+      Tender tender,
+      Audience audience,
+      Supplier<ProcedureAdvice> adviceForBuyer,
+      Function<CpvCode, String> cpv,
+      Locale locale) {
+    boolean buyer = audience == Audience.BUYER;
+    ProcedureAdvice advice = buyer ? adviceForBuyer.get() : null;
     return new TenderView(
         tender.id(),
         tender.version(),
@@ -93,7 +112,7 @@ public record TenderView(
         tender.purchaseKind().name(),
         tender.location().map(Object::toString).orElse(null),
         tender.maxBudget().map(TenderView::money).orElse(null),
-        tender.estimatedValue().map(TenderView::money).orElse(null),
+        buyer ? tender.estimatedValue().map(TenderView::money).orElse(null) : null,
         tender.socialReturnPercent().orElse(null),
         tender.priceWeight().orElse(null),
         tender.criteria().stream().map(c -> new CriterionView(c.name(), c.weight())).toList(),
@@ -111,53 +130,11 @@ public record TenderView(
         tender.updatedAt(),
         tender.publishedAt().orElse(null),
         tender.statusChangedAt(),
-        tender.offersOpenedAt().orElse(null),
-        tender.awardReason().orElse(null),
+        buyer ? tender.offersOpenedAt().orElse(null) : null,
+        audience != Audience.MARKET ? tender.awardReason().orElse(null) : null,
         tender.standstillEndsAt().orElse(null),
         tender.awardedAt().orElse(null),
         tender.cancelReason().orElse(null));
-  }
-
-  /**
-   * The tender as the market sees it: without the buyer's estimate, procedure advice and opening
-   * time; the award reasons only for firms that took part.
-   */
-  TenderView forMarket(boolean participant) {
-    return new TenderView(
-        id,
-        version,
-        status,
-        buyer,
-        title,
-        ambition,
-        scope,
-        circularGoal,
-        purchaseKind,
-        location,
-        maxBudget,
-        null,
-        socialReturnPercent,
-        priceWeight,
-        criteria,
-        cpvCodes,
-        rStrategies,
-        lots,
-        entryDeadline,
-        dialogueStart,
-        dialogueEnd,
-        offerDeadline,
-        null,
-        procedureType,
-        null,
-        createdAt,
-        updatedAt,
-        publishedAt,
-        statusChangedAt,
-        null,
-        participant ? awardReason : null,
-        standstillEndsAt,
-        awardedAt,
-        cancelReason);
   }
 
   private static LotView lot(Lot lot, Function<CpvCode, String> cpv) {

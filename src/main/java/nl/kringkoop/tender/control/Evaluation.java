@@ -195,7 +195,7 @@ public class Evaluation {
     Tender tender = tenders.visible(tenderId, caller);
     boolean decided = tender.status().compareTo(TenderStatus.AWARD_INTENDED) >= 0;
     boolean candidate =
-        responses.visibleResponses(tenderId, caller).stream()
+        responses.participations(tender, caller).stream()
             .anyMatch(r -> r.status() == ResponseStatus.OFFERED);
     if (!TenderAccess.isBuyerStaff(tender, caller) && !(decided && candidate)) {
       throw ProblemException.of(ProblemType.FORBIDDEN);

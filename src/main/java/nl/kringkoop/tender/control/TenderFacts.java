@@ -1,6 +1,7 @@
 package nl.kringkoop.tender.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -20,8 +21,10 @@ public class TenderFacts {
 
   @PersistenceContext EntityManager em;
 
+  @Inject TenderResponses tenderResponses;
+
   public PhaseFacts of(Tender tender, Evaluation scoring) {
-    List<TenderResponse> responses = responses(tender);
+    List<TenderResponse> responses = tenderResponses.all(tender);
     int pitches = count(responses, r -> r.status() != ResponseStatus.WITHDRAWN);
     int selected = count(responses, r -> r.status().isCandidate());
     int offers = count(responses, r -> r.status() == ResponseStatus.OFFERED);
@@ -59,14 +62,6 @@ public class TenderFacts {
     return tender.status() == TenderStatus.AWARD_INTENDED
         ? tender.statusChangedAt()
         : java.time.Instant.EPOCH;
-  }
-
-  public List<TenderResponse> responses(Tender tender) {
-    return em.createQuery(
-            "select r from TenderResponse r where r.tender = :tender order by r.id",
-            TenderResponse.class)
-        .setParameter("tender", tender)
-        .getResultList();
   }
 
   /**

@@ -151,9 +151,13 @@ public class TenderResponses {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<TenderResponse> visibleResponses(long tenderId, SignedInCaller caller) {
     Tender tender = tenders.visible(tenderId, caller);
-    return all(tender).stream()
-        .filter(r -> TenderAccess.isBuyerStaff(tender, caller) || isParticipant(r, caller))
-        .toList();
+    return TenderAccess.isBuyerStaff(tender, caller) ? all(tender) : participations(tender, caller);
+  }
+
+  /** The responses the caller's firm takes part in, as lead or partner (none when anonymous). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TenderResponse> participations(Tender tender, SignedInCaller caller) {
+    return all(tender).stream().filter(r -> isParticipant(r, caller)).toList();
   }
 
   /** One response for its own firm or the buyer's staff; 404 for anyone else. */

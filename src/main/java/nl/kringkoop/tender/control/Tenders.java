@@ -45,6 +45,8 @@ public class Tenders {
 
   @Inject TenderFacts facts;
 
+  @Inject TenderResponses responses;
+
   @Inject Evaluation evaluation;
 
   @Inject TenderTrail trail;
@@ -108,7 +110,7 @@ public class Tenders {
     if (target == TenderStatus.EVALUATION && sealedUntilNow) {
       trail.record(tender, caller, "OFFERS_OPENED", null);
     }
-    notices.phaseChanged(tender, facts.responses(tender));
+    notices.phaseChanged(tender, responses.all(tender));
     return tender;
   }
 
@@ -120,7 +122,7 @@ public class Tenders {
     tender.cancel(why, clock.instant());
     em.flush();
     trail.record(tender, caller, "TENDER_CANCELLED", why);
-    notices.cancelled(tender, facts.responses(tender));
+    notices.cancelled(tender, responses.all(tender));
     return tender;
   }
 
