@@ -3,6 +3,7 @@ package nl.kringkoop.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Scores one firm for one need under a policy. Each factor gives a value from 0 to 1; the score is
@@ -36,11 +37,11 @@ public final class MatchScorer {
 
   /** Why the firm may not be ranked at all, if a knock-out applies or it offers nothing asked. */
   public Optional<Reason> knockOut(NeedFacts need, SupplierFacts firm) {
-    int missing = need.requiredCertificates() & ~firm.certificates();
+    int missing = missingCertificates(need, firm);
     if (missing != 0) {
       return Optional.of(Reason.of("knockOut.certificate", missing));
     }
-    if (need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place())) {
+    if (outOfReach(need, firm)) {
       return Optional.of(Reason.of("knockOut.serviceArea", firm.reach().name()));
     }
     if (capability(need, firm.sharedCpvCodes()) == 0) {
@@ -49,10 +50,17 @@ public final class MatchScorer {
     return Optional.empty();
   }
 
-  /** The same test as {@link #knockOut} without building a reason, for the ranking loop. */
+  /** The knock-outs of the need without building a reason, for the ranking loop. */
   boolean isKnockedOut(NeedFacts need, SupplierFacts firm) {
-    return (need.requiredCertificates() & ~firm.certificates()) != 0
-        || (need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place()));
+    return missingCertificates(need, firm) != 0 || outOfReach(need, firm);
+  }
+
+  private static int missingCertificates(NeedFacts need, SupplierFacts firm) {
+    return need.requiredCertificates() & ~firm.certificates();
+  }
+
+  private static boolean outOfReach(NeedFacts need, SupplierFacts firm) {
+    return need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place());
   }
 
   /**
@@ -61,58 +69,28 @@ public final class MatchScorer {
    * weakest of the best so far need not be scored further.
    */
   double bound(NeedFacts need, SupplierFacts firm, double capability) {
-    double sum = 0;
-    int weights = 0;
-    for (Factor factor : Factor.values()) {
-      if (applies(factor, need)) {
-        int weight = policy.weight(factor);
-        weights += weight;
-        sum +=
-            weight
-                * switch (factor) {
-                  case CAPABILITY -> capability;
-                  case TRACK_RECORD -> 1.0;
-                  default -> value(factor, need, firm);
-                };
-      }
-    }
-    return weights == 0 ? 0 : sum / weights;
+    return mean(
+        need,
+        factor ->
+            switch (factor) {
+              case CAPABILITY -> capability;
+              case TRACK_RECORD -> 1.0;
+              default -> value(factor, need, firm);
+            });
   }
 
   /** The score when the capability is already known (the ranking computes it first). */
   double score(NeedFacts need, SupplierFacts firm, double capability) {
-    double sum = 0;
-    int weights = 0;
-    for (Factor factor : Factor.values()) {
-      if (applies(factor, need)) {
-        int weight = policy.weight(factor);
-        sum += weight * (factor == Factor.CAPABILITY ? capability : value(factor, need, firm));
-        weights += weight;
-      }
-    }
-    return weights == 0 ? 0 : sum / weights;
+    return mean(
+        need, factor -> factor == Factor.CAPABILITY ? capability : value(factor, need, firm));
   }
 
   public double score(NeedFacts need, SupplierFacts firm) {
-    double sum = 0;
-    int weights = 0;
-    for (Factor factor : Factor.values()) {
-      if (applies(factor, need)) {
-        int weight = policy.weight(factor);
-        sum += weight * value(factor, need, firm);
-        weights += weight;
-      }
-    }
-    return weights == 0 ? 0 : sum / weights;
+    return score(need, firm, capability(need, firm.sharedCpvCodes()));
   }
 
   public Match explain(NeedFacts need, SupplierFacts firm) {
-    int weights = 0;
-    for (Factor factor : Factor.values()) {
-      if (applies(factor, need)) {
-        weights += policy.weight(factor);
-      }
-    }
+    int weights = totalWeight(need);
     List<Contribution> parts = new ArrayList<>();
     double score = 0;
     for (Factor factor : Factor.values()) {
@@ -126,6 +104,28 @@ public final class MatchScorer {
       parts.add(new Contribution(factor, value, weight, contribution, reason(factor, need, firm)));
     }
     return new Match(firm.id(), score, parts);
+  }
+
+  /** The weighted mean of the factors that apply to the need. */
+  private double mean(NeedFacts need, ToDoubleFunction<Factor> valueOf) {
+    double sum = 0;
+    for (Factor factor : Factor.values()) {
+      if (applies(factor, need)) {
+        sum += policy.weight(factor) * valueOf.applyAsDouble(factor);
+      }
+    }
+    int weights = totalWeight(need);
+    return weights == 0 ? 0 : sum / weights;
+  }
+
+  private int totalWeight(NeedFacts need) {
+    int weights = 0;
+    for (Factor factor : Factor.values()) {
+      if (applies(factor, need)) {
+        weights += policy.weight(factor);
+      }
+    }
+    return weights;
   }
 
   private static boolean applies(Factor factor, NeedFacts need) {

@@ -76,7 +76,7 @@ public final class SupplierCsv {
   public void write(List<SupplierProfile> profiles) {
     try {
       for (SupplierProfile profile : profiles) {
-        printer.printRecord(row(profile).stream().map(SupplierCsv::safe).toList());
+        printer.printRecord(row(profile).stream().map(FormulaGuard::defuse).toList());
       }
       printer.flush();
     } catch (IOException unwritable) {
@@ -124,10 +124,5 @@ public final class SupplierCsv {
                   : certification.kind().name() + " " + certification.level();
             })
         .collect(Collectors.joining(" | "));
-  }
-
-  /** Defuses cells a spreadsheet would evaluate as a formula. */
-  static String safe(String cell) {
-    return FormulaGuard.defuse(cell);
   }
 }

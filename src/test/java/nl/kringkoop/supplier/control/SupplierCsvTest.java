@@ -14,6 +14,7 @@ import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.entity.KvkNumber;
 import nl.kringkoop.identity.entity.Organisation;
+import nl.kringkoop.platform.spreadsheet.FormulaGuard;
 import nl.kringkoop.region.entity.MunicipalityCode;
 import nl.kringkoop.supplier.entity.Certification;
 import nl.kringkoop.supplier.entity.CertificationKind;
@@ -43,7 +44,7 @@ class SupplierCsvTest {
         "45210000|45210000"
       })
   void cellsThatASpreadsheetWouldEvaluateAreDefused(String cell, String written) {
-    assertEquals(written, SupplierCsv.safe(cell));
+    assertEquals(written, FormulaGuard.defuse(cell));
   }
 
   @Test
