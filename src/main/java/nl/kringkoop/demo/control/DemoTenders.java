@@ -21,6 +21,7 @@ import nl.kringkoop.tender.entity.ProcedureType;
 import nl.kringkoop.tender.entity.PurchaseKind;
 import nl.kringkoop.tender.entity.Question;
 import nl.kringkoop.tender.entity.Score;
+import nl.kringkoop.tender.entity.SupplierConditions;
 import nl.kringkoop.tender.entity.Tender;
 import nl.kringkoop.tender.entity.TenderResponse;
 import nl.kringkoop.tender.entity.TenderStatus;
@@ -199,7 +200,8 @@ final class DemoTenders {
             entryDeadline,
             null,
             null,
-            offerDeadline);
+            offerDeadline,
+            SupplierConditions.NONE);
     Tender tender = new Tender(buyer, officer, need, published.minus(DAY));
     tender.publish(ProcedureType.MULTIPLE_QUOTE, published);
     em.persist(tender);
@@ -234,7 +236,8 @@ final class DemoTenders {
         entryDeadline,
         null,
         null,
-        offerDeadline);
+        offerDeadline,
+        SupplierConditions.NONE);
   }
 
   private TenderResponse pitch(Tender tender, Organisation firm, Instant at) {

@@ -41,13 +41,18 @@ public final class MatchingPolicy {
     EnumMap<Factor, Integer> weights = new EnumMap<>(defaults().weights);
     weights.putAll(chosen);
     for (Map.Entry<Factor, Integer> weight : weights.entrySet()) {
-      int min = weight.getKey() == Factor.CAPABILITY ? MIN_CAPABILITY : 0;
+      int min = minimum(weight.getKey());
       if (weight.getValue() == null || weight.getValue() < min || weight.getValue() > MAX_WEIGHT) {
         throw new IllegalArgumentException(
             "weight of " + weight.getKey() + " must be " + min + ".." + MAX_WEIGHT);
       }
     }
     return new MatchingPolicy(weights);
+  }
+
+  /** The lowest weight a factor may have. */
+  public static int minimum(Factor factor) {
+    return factor == Factor.CAPABILITY ? MIN_CAPABILITY : 0;
   }
 
   public int weight(Factor factor) {

@@ -1,6 +1,7 @@
 package nl.kringkoop.supplier.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -49,6 +50,8 @@ public class SupplierImport {
 
   @Inject Clock clock;
 
+  @Inject Event<SuppliersImported> imported;
+
   @Inject
   @ConfigProperty(name = "supplier.import.batch-size", defaultValue = "500")
   int batchSize;
@@ -75,6 +78,9 @@ public class SupplierImport {
                         report.updated(),
                         report.unchanged(),
                         report.rejected().size())));
+    if (report.imported() + report.updated() > 0) {
+      imported.fire(new SuppliersImported(report.imported(), report.updated()));
+    }
     return report;
   }
 

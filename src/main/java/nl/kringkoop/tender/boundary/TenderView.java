@@ -38,6 +38,9 @@ public record TenderView(
     Instant dialogueStart,
     Instant dialogueEnd,
     Instant offerDeadline,
+    List<String> requiredCertifications,
+    List<String> preferredCertifications,
+    boolean serviceAreaRequired,
     String procedure,
     String procedureType,
     AdviceView advice,
@@ -123,6 +126,9 @@ public record TenderView(
         tender.dialogueStart().orElse(null),
         tender.dialogueEnd().orElse(null),
         tender.offerDeadline().orElse(null),
+        names(tender.supplierConditions().requiredCertifications()),
+        names(tender.supplierConditions().preferredCertifications()),
+        tender.supplierConditions().serviceAreaRequired(),
         advice == null ? null : advice.defaultType().name(),
         tender.procedureType().map(Enum::name).orElse(null),
         advice == null ? null : AdviceView.of(advice, locale),
@@ -143,6 +149,10 @@ public record TenderView(
         lot.title(),
         lot.cpvCodes().stream().map(cpv).toList(),
         lot.maxBudget().map(TenderView::money).orElse(null));
+  }
+
+  private static List<String> names(java.util.Set<? extends Enum<?>> kinds) {
+    return kinds.stream().map(Enum::name).sorted().toList();
   }
 
   static Money money(BigDecimal amount) {

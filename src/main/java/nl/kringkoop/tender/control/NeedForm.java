@@ -31,6 +31,15 @@ public class NeedForm {
   public String dialogueEnd;
   public String offerDeadline;
 
+  /** Certificates a firm must hold (CertificationKind names); matching leaves others out. */
+  public List<String> requiredCertifications;
+
+  /** Certificates that count in a firm's favour when matching. */
+  public List<String> preferredCertifications;
+
+  /** Whether a firm's service area must reach the place of the work. */
+  public Boolean serviceAreaRequired;
+
   /** A quality criterion and its weight in percent. */
   public static class CriterionEntry {
     public String name;

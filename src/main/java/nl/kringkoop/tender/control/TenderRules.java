@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,12 +20,14 @@ import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.platform.problem.FieldChecks;
 import nl.kringkoop.platform.time.ClockProducer;
 import nl.kringkoop.region.entity.MunicipalityCode;
+import nl.kringkoop.supplier.entity.CertificationKind;
 import nl.kringkoop.tender.entity.Criterion;
 import nl.kringkoop.tender.entity.Lot;
 import nl.kringkoop.tender.entity.NeedDescription;
 import nl.kringkoop.tender.entity.ProcedureLevel;
 import nl.kringkoop.tender.entity.ProcedureType;
 import nl.kringkoop.tender.entity.PurchaseKind;
+import nl.kringkoop.tender.entity.SupplierConditions;
 import nl.kringkoop.tender.entity.Tender;
 
 /**
@@ -82,6 +85,11 @@ public final class TenderRules {
     Instant dialogueStart = instant("dialogueStart", form.dialogueStart, checks);
     Instant dialogueEnd = instant("dialogueEnd", form.dialogueEnd, checks);
     Instant offer = instant("offerDeadline", form.offerDeadline, checks);
+    SupplierConditions conditions =
+        new SupplierConditions(
+            certifications("requiredCertifications", form.requiredCertifications, checks),
+            certifications("preferredCertifications", form.preferredCertifications, checks),
+            Boolean.TRUE.equals(form.serviceAreaRequired));
     checks.throwIfAny();
     return new NeedDescription(
         title,
@@ -102,7 +110,23 @@ public final class TenderRules {
         entry,
         dialogueStart,
         dialogueEnd,
-        offer);
+        offer,
+        conditions);
+  }
+
+  private static Set<CertificationKind> certifications(
+      String field, List<String> written, FieldChecks checks) {
+    Set<CertificationKind> kinds = EnumSet.noneOf(CertificationKind.class);
+    if (written != null) {
+      for (int i = 0; i < written.size(); i++) {
+        CertificationKind kind =
+            choice(CertificationKind.class, field + "[" + i + "]", written.get(i), checks);
+        if (kind != null) {
+          kinds.add(kind);
+        }
+      }
+    }
+    return kinds;
   }
 
   /** Every reason why the draft cannot be published yet; none when it can. */

@@ -1,6 +1,7 @@
 package nl.kringkoop.tender.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +54,8 @@ public class Tenders {
 
   @Inject TenderNotices notices;
 
+  @Inject Event<TenderPublished> published;
+
   public Tender draft(NeedForm form, SignedInCaller caller) {
     Organisation buyer = em.find(Organisation.class, caller.organisationId());
     if (!caller.hasRole(Role.OFFICER)
@@ -92,7 +95,7 @@ public class Tenders {
     tender.publish(procedure, now);
     em.flush();
     trail.record(tender, caller, "TENDER_PUBLISHED", procedure.name());
-    notices.published(tender);
+    published.fire(new TenderPublished(tender.id()));
     return tender;
   }
 

@@ -31,9 +31,11 @@ public record NeedDescription(
     Instant entryDeadline,
     Instant dialogueStart,
     Instant dialogueEnd,
-    Instant offerDeadline) {
+    Instant offerDeadline,
+    SupplierConditions conditions) {
 
   public NeedDescription {
+    conditions = conditions == null ? SupplierConditions.NONE : conditions;
     criteria = List.copyOf(criteria);
     cpvCodes = Set.copyOf(cpvCodes);
     rStrategies = Set.copyOf(rStrategies);

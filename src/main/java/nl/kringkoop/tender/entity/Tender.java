@@ -137,6 +137,15 @@ public class Tender {
   @Column(name = "cancel_reason")
   private String cancelReason;
 
+  @Column(name = "required_certifications")
+  private String requiredCertifications;
+
+  @Column(name = "preferred_certifications")
+  private String preferredCertifications;
+
+  @Column(name = "service_area_required", nullable = false)
+  private boolean serviceAreaRequired;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "tender_cpv", joinColumns = @JoinColumn(name = "tender_id"))
   @Column(name = "cpv_code")
@@ -202,6 +211,10 @@ public class Tender {
     dialogueStart = need.dialogueStart();
     dialogueEnd = need.dialogueEnd();
     offerDeadline = need.offerDeadline();
+    requiredCertifications = SupplierConditions.format(need.conditions().requiredCertifications());
+    preferredCertifications =
+        SupplierConditions.format(need.conditions().preferredCertifications());
+    serviceAreaRequired = need.conditions().serviceAreaRequired();
     cpvCodes.clear();
     need.cpvCodes().forEach(code -> cpvCodes.add(code.digits()));
     rStrategies.clear();
@@ -478,6 +491,13 @@ public class Tender {
 
   public Optional<String> cancelReason() {
     return Optional.ofNullable(cancelReason);
+  }
+
+  public SupplierConditions supplierConditions() {
+    return new SupplierConditions(
+        SupplierConditions.parse(requiredCertifications),
+        SupplierConditions.parse(preferredCertifications),
+        serviceAreaRequired);
   }
 
   public Set<CpvCode> cpvCodes() {

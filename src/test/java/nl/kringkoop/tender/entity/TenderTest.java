@@ -201,7 +201,8 @@ class TenderTest {
         entry,
         null,
         null,
-        offer);
+        offer,
+        SupplierConditions.NONE);
   }
 
   private static void refused(Runnable step, String key) {
