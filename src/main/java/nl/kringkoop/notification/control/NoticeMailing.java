@@ -1,7 +1,6 @@
 package nl.kringkoop.notification.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,14 +12,17 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.util.Date;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.kringkoop.notification.control.NoticeRecorded.Recipient;
 
 /**
- * Mails a notice to its recipients once the change that caused it is committed, on a managed
- * thread: the caller never waits for the mail server, and a mail that fails is logged, never undoes
+ * Mails a notice to its recipients once the change that caused it is committed, on a thread of its
+ * own: the caller never waits for the mail server, and a mail that fails is logged, never undoes
  * the change.
  */
 @ApplicationScoped
@@ -32,8 +34,31 @@ public class NoticeMailing {
 
   @Inject Clock clock;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  private static final int QUEUED_MAX = 10_000;
+
+  /**
+   * A plain thread rather than a managed executor: Payara's managed task, when it ends, closes the
+   * non-transactional EntityManager of the request that submitted it (its context clean-up runs on
+   * the propagated invocation), so a request still reading after the commit failed now and then
+   * with "closed EntityManager". Sending mail needs no container context.
+   */
+  private final ThreadPoolExecutor executor =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.MILLISECONDS,
+          new ArrayBlockingQueue<>(QUEUED_MAX),
+          task -> {
+            Thread thread = new Thread(task, "kringkoop-mail");
+            thread.setDaemon(true);
+            return thread;
+          });
+
+  @PreDestroy
+  void stop() {
+    executor.shutdown();
+  }
 
   void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) NoticeRecorded recorded) {
     if (!mail.enabled()) {

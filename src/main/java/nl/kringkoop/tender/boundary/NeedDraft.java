@@ -32,6 +32,9 @@ public class NeedDraft implements Serializable {
   private String location;
   private List<String> cpvCodes = new ArrayList<>();
   private List<String> rStrategies = new ArrayList<>();
+  private List<String> requiredCertifications = new ArrayList<>();
+  private List<String> preferredCertifications = new ArrayList<>();
+  private boolean serviceAreaRequired;
   private String circularGoal;
   private BigDecimal socialReturnPercent;
   private BigDecimal maxBudget;
@@ -64,6 +67,10 @@ public class NeedDraft implements Serializable {
     draft.cpvCodes = new ArrayList<>(tender.cpvCodes().stream().map(cpvLine).toList());
     draft.rStrategies = new ArrayList<>(tender.rStrategies().stream().map(Enum::name).toList());
     draft.circularGoal = tender.circularGoal().orElse(null);
+    var conditions = tender.supplierConditions();
+    draft.requiredCertifications = names(conditions.requiredCertifications());
+    draft.preferredCertifications = names(conditions.preferredCertifications());
+    draft.serviceAreaRequired = conditions.serviceAreaRequired();
     draft.socialReturnPercent = tender.socialReturnPercent().orElse(null);
     draft.maxBudget = tender.maxBudget().orElse(null);
     draft.estimatedValue = tender.estimatedValue().orElse(null);
@@ -92,6 +99,9 @@ public class NeedDraft implements Serializable {
     form.location = location;
     form.cpvCodes = digits(cpvCodes);
     form.rStrategies = List.copyOf(rStrategies);
+    form.requiredCertifications = List.copyOf(requiredCertifications);
+    form.preferredCertifications = List.copyOf(preferredCertifications);
+    form.serviceAreaRequired = serviceAreaRequired;
     form.circularGoal = circularGoal;
     form.socialReturnPercent = socialReturnPercent;
     form.maxBudget = euros(maxBudget);
@@ -213,6 +223,34 @@ public class NeedDraft implements Serializable {
 
   public void setStrategies(List<String> strategies) {
     this.rStrategies = strategies == null ? new ArrayList<>() : new ArrayList<>(strategies);
+  }
+
+  public List<String> getRequiredCertifications() {
+    return requiredCertifications;
+  }
+
+  public void setRequiredCertifications(List<String> kinds) {
+    this.requiredCertifications = kinds == null ? new ArrayList<>() : new ArrayList<>(kinds);
+  }
+
+  public List<String> getPreferredCertifications() {
+    return preferredCertifications;
+  }
+
+  public void setPreferredCertifications(List<String> kinds) {
+    this.preferredCertifications = kinds == null ? new ArrayList<>() : new ArrayList<>(kinds);
+  }
+
+  public boolean isServiceAreaRequired() {
+    return serviceAreaRequired;
+  }
+
+  public void setServiceAreaRequired(boolean serviceAreaRequired) {
+    this.serviceAreaRequired = serviceAreaRequired;
+  }
+
+  private static List<String> names(java.util.Set<? extends Enum<?>> kinds) {
+    return new ArrayList<>(kinds.stream().map(Enum::name).sorted().toList());
   }
 
   public String getCircularGoal() {

@@ -14,6 +14,7 @@ import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.region.control.Regions;
+import nl.kringkoop.supplier.entity.CertificationKind;
 import nl.kringkoop.tender.entity.ComplaintOutcome;
 import nl.kringkoop.tender.entity.ProcedureType;
 import nl.kringkoop.tender.entity.PurchaseKind;
@@ -58,6 +59,15 @@ public class TenderChoices {
 
   public List<SelectItem> getStrategies() {
     return labelled(RStrategy.values(), "rStrategy.");
+  }
+
+  /** Certificates a need can ask for by name (not "other"). */
+  public List<SelectItem> getCertificationKinds() {
+    return labelled(
+        new CertificationKind[] {
+          CertificationKind.CO2_PERFORMANCE_LADDER, CertificationKind.ISO_14001
+        },
+        "certification.");
   }
 
   public List<SelectItem> getPurchaseKinds() {

@@ -1,6 +1,7 @@
 package nl.kringkoop.tender.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -179,6 +180,37 @@ class TenderBrowserIT {
     assertTrue(open.size() >= 3, open::toString);
     for (String page : open) {
       assertPageShowsATender(page);
+    }
+  }
+
+  @Test
+  void anOfficerReadsWhichFirmsMatchAPublishedNeedAndWhy() {
+    web.open("login.xhtml");
+    web.signIn("officer", "kringkoop-demo");
+    web.awaitUrl("/officer/");
+    web.open("officer/tenders.xhtml");
+    web.type("tenders:text", "Circulair buurthuis Waalkade");
+    web.click("tenders:search");
+    web.awaitTextIn("tenders:list", "Waalkade");
+    web.driver().get(links("a[id^='tender-']").get(0));
+    web.click("toMatches");
+    web.awaitUrl("/officer/matches.xhtml");
+    List<WebElement> firms =
+        web.driver().findElements(org.openqa.selenium.By.cssSelector("a[id^='firm-']"));
+    assertFalse(firms.isEmpty(), "the demo registry has firms for the open demo need");
+    String firstId = firms.get(0).getAttribute("id").substring("firm-".length());
+    assertTrue(web.text("score-" + firstId).endsWith("%"));
+    assertFalse(web.text("summary-" + firstId).isEmpty());
+    web.click(org.openqa.selenium.By.cssSelector("#matches\\:list .ui-row-toggler"));
+    String parts = web.text("parts-" + firstId);
+    assertTrue(parts.contains("Vakgebied") && parts.contains("Nabijheid"), parts);
+
+    web.click("matches:socialOnly");
+    web.click("matches:apply");
+    web.awaitTextIn("matches:list", "");
+    for (WebElement firm :
+        web.driver().findElements(org.openqa.selenium.By.cssSelector("a[id^='firm-']"))) {
+      assertTrue(firm.isDisplayed());
     }
   }
 
