@@ -296,4 +296,9 @@ public final class MatchScorer {
         ? Reason.of("capacity.fits")
         : Reason.of("capacity.large");
   }
+
+  /** What the nearness of two places is worth on the locality factor's scale (0.1 to 1). */
+  static double locality(Place a, Place b) {
+    return NEARNESS_VALUE[a.nearness(b)];
+  }
 }

@@ -73,6 +73,17 @@ final class MarketFixture {
       return this;
     }
 
+    Firm size(int euSizeClass) {
+      sizeClass = euSizeClass;
+      return this;
+    }
+
+    Firm unknownCapacity() {
+      maxContract = 0;
+      turnover = 0;
+      return this;
+    }
+
     Firm social(int psoLevel, int share) {
       social = true;
       pso = psoLevel;
