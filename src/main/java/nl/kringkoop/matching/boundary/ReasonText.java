@@ -14,18 +14,23 @@ import nl.kringkoop.supplier.entity.CertificationKind;
  */
 public final class ReasonText {
 
-  static final String PREFIX = "matching.reason.";
+  static final String MATCHING = "matching.reason.";
+  static final String PARTNERSHIP = "partnership.reason.";
 
   private ReasonText() {}
 
   public static String of(Reason reason, Locale locale) {
+    return of(MATCHING, reason, locale);
+  }
+
+  static String of(String prefix, Reason reason, Locale locale) {
     Object[] args = reason.args().toArray();
     if (reason.key().equals("knockOut.certificate")) {
       args = new Object[] {certificates((Integer) args[0], locale)};
     } else if (reason.key().equals("knockOut.serviceArea")) {
       args = new Object[] {Messages.get(locale, "serviceArea." + args[0])};
     }
-    return Messages.get(locale, PREFIX + reason.key(), args);
+    return Messages.get(locale, prefix + reason.key(), args);
   }
 
   /**

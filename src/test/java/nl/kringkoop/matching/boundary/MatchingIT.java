@@ -201,10 +201,91 @@ class MatchingIT {
     assertEquals(404, officer.get(path + "?lot=999999").status());
   }
 
+  @Test
+  void complementaryFirmsAreProposedAsAConsortiumAndEachFirmSeesOnlyItsOwnSuggestions() {
+    Firm trainer = register("GM0268", "80530000-8", "R3", "NATIONAL", List.of(), 60000);
+    Firm careWorker = register("GM0296", "85312000-9", "R3", "NATIONAL", List.of(), 60000);
+    Firm outsider = register("GM0268", "92312000-1", "R3", "NATIONAL", List.of(), 60000);
+    ApiClient officer = api.signedInAs("officer", DEMO_PASSWORD);
+    long tender =
+        draft(
+            officer,
+            need("Leerwerktraject in de wijk", "80530000-8")
+                .add("cpvCodes", Json.createArrayBuilder().add("80530000-8").add("85312000-9"))
+                .add("maxBudget", money(100000))
+                .add("estimatedValue", money(90000)));
+    String path = "api/v1/tenders/" + tender + "/partnerships?limit=20";
+
+    JsonObject proposals = officer.inLanguage("en").get(path).json();
+    JsonObject pair =
+        proposals.getJsonArray("proposals").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(
+                p ->
+                    memberIds(p).equals(List.of(trainer.id, careWorker.id))
+                        || memberIds(p).equals(List.of(careWorker.id, trainer.id)))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(proposals.toString()));
+    assertEquals(1.0, pair.getJsonNumber("coverage").doubleValue(), 0.0001);
+    assertContributionsAddUp(pair);
+    assertEquals("LEAD", memberAt(pair, 0).getString("role"));
+    assertEquals("MEMBER", memberAt(pair, 1).getString("role"));
+    assertEquals(
+        List.of("80530000"),
+        member(pair, trainer.id)
+            .getJsonArray("covers")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .filter(c -> c.matches("\\d{8}"))
+            .toList());
+    assertTrue(
+        pair.getString("summary").contains("together cover all 2 CPV codes"), pair::toString);
+
+    assertEquals(404, trainer.client.get(path).status(), "a draft is not the market's");
+    assertEquals(200, officer.post("api/v1/tenders/" + tender + "/publish", "").status());
+    JsonObject own = trainer.client.get(path).json();
+    assertFalse(own.getJsonArray("proposals").isEmpty(), own::toString);
+    for (JsonValue proposal : own.getJsonArray("proposals")) {
+      assertTrue(memberIds(proposal.asJsonObject()).contains(trainer.id), own::toString);
+    }
+    JsonObject none = outsider.client.get(path).json();
+    assertTrue(none.getJsonArray("proposals").isEmpty(), "it covers nothing asked: " + none);
+    assertEquals(403, api.signedInAs("officer-arnhem", DEMO_PASSWORD).get(path).status());
+  }
+
+  private static List<Long> memberIds(JsonObject proposal) {
+    return proposal.getJsonArray("members").stream()
+        .map(m -> m.asJsonObject().getJsonNumber("supplierId").longValue())
+        .toList();
+  }
+
+  private static JsonObject memberAt(JsonObject proposal, int index) {
+    return proposal.getJsonArray("members").getJsonObject(index);
+  }
+
+  private static JsonObject member(JsonObject proposal, long supplierId) {
+    return proposal.getJsonArray("members").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(m -> m.getJsonNumber("supplierId").longValue() == supplierId)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(proposal.toString()));
+  }
+
   private record Firm(long id, String name, JsonObject registration, ApiClient client) {}
 
   private Firm register(
       String municipality, String cpv, String strategy, String area, List<String> certificates) {
+    return register(municipality, cpv, strategy, area, certificates, 150000);
+  }
+
+  private Firm register(
+      String municipality,
+      String cpv,
+      String strategy,
+      String area,
+      List<String> certificates,
+      long capacity) {
     String kvk = "7" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     String email = "match-" + kvk + "@firm.example";
     String name = "Matchbedrijf " + kvk;
@@ -226,7 +307,7 @@ class MatchingIT {
             .add("rStrategies", Json.createArrayBuilder().add(strategy))
             .add("serviceArea", area)
             .add("certifications", certs)
-            .add("maxContractValue", money(150000))
+            .add("maxContractValue", money(capacity))
             .build();
     Reply created = api.post("api/v1/suppliers", firm.toString());
     assertEquals(201, created.status(), created.toString());

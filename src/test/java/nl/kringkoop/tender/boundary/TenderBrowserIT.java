@@ -212,6 +212,13 @@ class TenderBrowserIT {
         web.driver().findElements(org.openqa.selenium.By.cssSelector("a[id^='firm-']"))) {
       assertTrue(firm.isDisplayed());
     }
+
+    web.click("toPartnerships");
+    web.awaitUrl("/officer/partnerships.xhtml");
+    assertFalse(web.text("proposals-heading").isEmpty());
+    assertTrue(
+        web.driver().findElements(org.openqa.selenium.By.id("error-heading")).isEmpty(),
+        web.driver().getPageSource());
   }
 
   private List<String> links(String css) {
