@@ -27,7 +27,10 @@ import org.openjdk.jmh.annotations.Threads;
     jvmArgsAppend = {"-Xmx2g", "-XX:+UseParallelGC"})
 public class MatchingBenchmark {
 
-  private static final int NEEDS = 256;
+  /** The market and needs both benchmarks generate. */
+  static final long SEED = 20_261_125L;
+
+  static final int NEEDS = 256;
 
   @Param({"10000", "100000", "1000000"})
   int firms;
@@ -41,7 +44,7 @@ public class MatchingBenchmark {
     Runtime runtime = Runtime.getRuntime();
     System.gc();
     long before = runtime.totalMemory() - runtime.freeMemory();
-    GeneratedMarket market = new GeneratedMarket(20_261_125L);
+    GeneratedMarket market = new GeneratedMarket(SEED);
     SupplierIndex index = market.index(firms);
     System.gc();
     long after = runtime.totalMemory() - runtime.freeMemory();
