@@ -45,11 +45,14 @@ public class MatchingBenchmark {
     System.gc();
     long before = runtime.totalMemory() - runtime.freeMemory();
     GeneratedMarket market = new GeneratedMarket(SEED);
+    long start = System.nanoTime();
     SupplierIndex index = market.index(firms);
+    double seconds = (System.nanoTime() - start) / 1e9;
     System.gc();
     long after = runtime.totalMemory() - runtime.freeMemory();
     System.out.printf(
-        "%nindex of %,d firms: about %,d MB of heap%n", index.size(), (after - before) >> 20);
+        "%nindex of %,d firms: about %,d MB of heap, generated and put in %.1f s%n",
+        index.size(), (after - before) >> 20, seconds);
     ranking = new Ranking(index, new MatchScorer(MatchingPolicy.defaults()));
     needs = new NeedFacts[NEEDS];
     for (int i = 0; i < NEEDS; i++) {
