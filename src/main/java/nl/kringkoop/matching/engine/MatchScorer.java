@@ -3,7 +3,6 @@ package nl.kringkoop.matching.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Scores one firm for one need under a policy. Each factor gives a value from 0 to 1; the score is
@@ -13,7 +12,7 @@ import java.util.function.ToDoubleFunction;
  */
 public final class MatchScorer {
 
-  private static final int FULL_DEPTH = 4;
+  static final int FULL_DEPTH = 4;
   private static final double[] NEARNESS_VALUE = {0.1, 0.4, 0.7, 1.0};
   private static final double[] PSO_BONUS = {0, 0.1, 0.2, 0.3, 0.4};
   private static final double SOCIAL_BASE = 0.5;
@@ -39,10 +38,10 @@ public final class MatchScorer {
   public Optional<Reason> knockOut(NeedFacts need, SupplierFacts firm) {
     int missing = missingCertificates(need, firm);
     if (missing != 0) {
-      return Optional.of(Reason.of("knockOut.certificate", missing));
+      return Optional.of(missingCertificates(missing));
     }
     if (outOfReach(need, firm)) {
-      return Optional.of(Reason.of("knockOut.serviceArea", firm.reach().name()));
+      return Optional.of(outOfReach(firm.reach()));
     }
     if (capability(need, firm.sharedCpvCodes()) == 0) {
       return Optional.of(Reason.of("knockOut.capability"));
@@ -50,9 +49,17 @@ public final class MatchScorer {
     return Optional.empty();
   }
 
-  /** The knock-outs of the need without building a reason, for the ranking loop. */
+  /** The knock-outs of the need without building a reason. */
   boolean isKnockedOut(NeedFacts need, SupplierFacts firm) {
     return missingCertificates(need, firm) != 0 || outOfReach(need, firm);
+  }
+
+  static Reason missingCertificates(int missing) {
+    return Reason.of("knockOut.certificate", missing);
+  }
+
+  static Reason outOfReach(Reach reach) {
+    return Reason.of("knockOut.serviceArea", reach.name());
   }
 
   private static int missingCertificates(NeedFacts need, SupplierFacts firm) {
@@ -63,26 +70,23 @@ public final class MatchScorer {
     return need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place());
   }
 
-  /**
-   * The most a firm could score given its capability: every factor counted exactly except the track
-   * record (taken as full), the only other one that walks lists. A firm whose bound is below the
-   * weakest of the best so far need not be scored further.
-   */
-  double bound(NeedFacts need, SupplierFacts firm, double capability) {
-    return mean(
-        need,
-        factor ->
-            switch (factor) {
-              case CAPABILITY -> capability;
-              case TRACK_RECORD -> 1.0;
-              default -> value(factor, need, firm);
-            });
+  /** The score when the capability is already known. */
+  double score(NeedFacts need, SupplierFacts firm, double capability) {
+    return weigh(need)
+        .mean(
+            capability,
+            value(Factor.CIRCULARITY, need, firm),
+            value(Factor.LOCALITY, need, firm),
+            value(Factor.CAPACITY, need, firm),
+            value(Factor.SOCIAL_VALUE, need, firm),
+            applies(Factor.CERTIFICATION, need) ? value(Factor.CERTIFICATION, need, firm) : 0,
+            value(Factor.TRACK_RECORD, need, firm),
+            value(Factor.VERIFICATION, need, firm));
   }
 
-  /** The score when the capability is already known (the ranking computes it first). */
-  double score(NeedFacts need, SupplierFacts firm, double capability) {
-    return mean(
-        need, factor -> factor == Factor.CAPABILITY ? capability : value(factor, need, firm));
+  /** The policy's weights as they apply to one need. */
+  Weights weigh(NeedFacts need) {
+    return new Weights(policy, applies(Factor.CERTIFICATION, need), totalWeight(need));
   }
 
   public double score(NeedFacts need, SupplierFacts firm) {
@@ -106,18 +110,6 @@ public final class MatchScorer {
     return new Match(firm.id(), score, parts);
   }
 
-  /** The weighted mean of the factors that apply to the need. */
-  private double mean(NeedFacts need, ToDoubleFunction<Factor> valueOf) {
-    double sum = 0;
-    for (Factor factor : Factor.values()) {
-      if (applies(factor, need)) {
-        sum += policy.weight(factor) * valueOf.applyAsDouble(factor);
-      }
-    }
-    int weights = totalWeight(need);
-    return weights == 0 ? 0 : sum / weights;
-  }
-
   private int totalWeight(NeedFacts need) {
     int weights = 0;
     for (Factor factor : Factor.values()) {
@@ -136,24 +128,31 @@ public final class MatchScorer {
     return switch (factor) {
       case CAPABILITY -> capability(need, firm.sharedCpvCodes());
       case CIRCULARITY -> circularity(need.rStrategies(), firm.rStrategies());
-      case LOCALITY -> NEARNESS_VALUE[firm.place().nearness(need.place())];
+      case LOCALITY -> locality(firm.place().nearness(need.place()));
       case CAPACITY -> capacity(need.value(), capacityOf(firm));
       case SOCIAL_VALUE -> social(firm);
-      case CERTIFICATION ->
-          (double) Integer.bitCount(need.preferredCertificates() & firm.certificates())
-              / Integer.bitCount(need.preferredCertificates());
-      case TRACK_RECORD -> bestDepth(need, firm.sharedReferenceCpvCodes()) / (double) FULL_DEPTH;
+      case CERTIFICATION -> certification(need.preferredCertificates(), firm.certificates());
+      case TRACK_RECORD -> trackRecord(bestDepth(need, firm.sharedReferenceCpvCodes()));
       case VERIFICATION -> verification(firm);
     };
   }
 
   /** The mean over the need's codes of how closely the firm's best code matches each. */
   static double capability(NeedFacts need, int[] codes) {
-    double sum = 0;
+    int sum = 0;
     for (int i = 0; i < need.codeCount(); i++) {
       sum += depth(need.code(i), codes);
     }
-    return sum / (need.codeCount() * FULL_DEPTH);
+    return capability(need, sum);
+  }
+
+  /** The capability from the sum over the need's codes of the best depth of the firm's codes. */
+  static double capability(NeedFacts need, int depthSum) {
+    return (double) depthSum / (need.codeCount() * FULL_DEPTH);
+  }
+
+  static double trackRecord(int bestDepth) {
+    return bestDepth / (double) FULL_DEPTH;
   }
 
   private static int depth(int needCode, int[] codes) {
@@ -164,7 +163,7 @@ public final class MatchScorer {
     return best;
   }
 
-  private static int bestDepth(NeedFacts need, int[] codes) {
+  static int bestDepth(NeedFacts need, int[] codes) {
     int best = 0;
     for (int i = 0; i < need.codeCount(); i++) {
       best = Math.max(best, depth(need.code(i), codes));
@@ -180,6 +179,16 @@ public final class MatchScorer {
       }
     }
     return covered;
+  }
+
+  /** The value of a place's nearness to the work (0 farther than the province to 3 the same). */
+  static double locality(int nearness) {
+    return NEARNESS_VALUE[nearness];
+  }
+
+  /** The share of the preferred certificates the firm holds. */
+  static double certification(int preferred, int held) {
+    return (double) Integer.bitCount(preferred & held) / Integer.bitCount(preferred);
   }
 
   /** Higher rungs of the R-ladder count more: R0 weighs 1.0, R9 0.1. */

@@ -31,38 +31,145 @@ public final class Ranking {
    * @param invitations how often each firm (by id) was invited before, for fair exposure
    */
   public Result rank(NeedFacts need, int limit, LongToIntFunction invitations) {
-    Comparator<Scored> better =
-        Comparator.comparingLong((Scored s) -> Math.round(s.score / TIE))
-            .thenComparing(s -> -invitations.applyAsInt(s.firm.id()))
-            .thenComparing(s -> -s.firm.id());
-    PriorityQueue<Scored> best = new PriorityQueue<>(limit + 1, better);
-    List<Exclusion> exclusions = new ArrayList<>();
-    index.forEachCandidate(
-        need,
-        slot -> {
-          SupplierFacts firm = index.at(slot);
-          if (scorer.isKnockedOut(need, firm)) {
-            exclusions.add(new Exclusion(firm.id(), scorer.knockOut(need, firm).orElseThrow()));
-            return;
-          }
-          double capability = MatchScorer.capability(need, firm.sharedCpvCodes());
-          if (capability == 0) {
-            return;
-          }
-          if (best.size() == limit
-              && scorer.bound(need, firm, capability) < best.peek().score - TIE) {
-            return;
-          }
-          best.add(new Scored(firm, scorer.score(need, firm, capability)));
-          if (best.size() > limit) {
-            best.poll();
-          }
-        });
-    List<Scored> top = new ArrayList<>(best);
-    top.sort(better.reversed());
-    List<Match> matches = top.stream().map(s -> scorer.explain(need, s.firm)).toList();
-    return new Result(matches, exclusions);
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative: " + limit);
+    }
+    return index.read(() -> new Scan(need, limit, invitations).run());
   }
 
-  private record Scored(SupplierFacts firm, double score) {}
+  /**
+   * One ranking: scores each candidate from the division arrays, keeps the best in a heap whose
+   * weakest entry sets the bar, and skips a firm whose score with a full track record could not
+   * reach it; only firms with references that pass that bar have their references read.
+   */
+  private final class Scan implements SupplierIndex.Candidates {
+
+    private final NeedFacts need;
+    private final int limit;
+    private final Comparator<Scored> better;
+    private final PriorityQueue<Scored> best;
+    private final ExclusionList exclusions = new ExclusionList();
+    private final Weights weights;
+    private final NeedTables tables;
+    private double bar = Double.NEGATIVE_INFINITY;
+
+    Scan(NeedFacts need, int limit, LongToIntFunction invitations) {
+      this.need = need;
+      this.limit = limit;
+      this.better =
+          Comparator.comparingLong((Scored s) -> s.bucket)
+              .thenComparing((Scored s) -> -s.invitations(invitations))
+              .thenComparing((Scored s) -> -s.id);
+      this.best = new PriorityQueue<>(limit + 1, better);
+      this.weights = scorer.weigh(need);
+      this.tables = new NeedTables(need, index.places(), index.profiles());
+    }
+
+    Result run() {
+      index.forEachCandidate(need, this);
+      List<Scored> top = new ArrayList<>(best);
+      top.sort(better.reversed());
+      List<Match> matches =
+          top.stream().map(s -> scorer.explain(need, index.factsAt(s.slot))).toList();
+      return new Result(matches, exclusions);
+    }
+
+    @Override
+    public void accept(DivisionPostings division, int entry, int depthSum) {
+      if (tables.hasKnockOuts() && knockedOut(division, entry)) {
+        return;
+      }
+      if (depthSum == 0 || limit == 0) {
+        return;
+      }
+      int profile = division.profile(entry);
+      double capability = MatchScorer.capability(need, depthSum);
+      double circularity = tables.circularity(division.strategies(entry));
+      double locality = tables.locality(division.place(entry));
+      double capacity = MatchScorer.capacity(need.value(), division.capacity(entry));
+      double social = tables.social(profile);
+      double certification = tables.certification(division.certificates(entry));
+      double verification = tables.verification(profile);
+      boolean hasReferences = tables.hasReferences(profile);
+      double score =
+          weights.mean(
+              capability,
+              circularity,
+              locality,
+              capacity,
+              social,
+              certification,
+              hasReferences ? 1 : 0,
+              verification);
+      if (score < bar) {
+        return;
+      }
+      int slot = division.slot(entry);
+      if (hasReferences) {
+        double trackRecord = MatchScorer.trackRecord(index.referenceDepth(slot, need));
+        score =
+            weights.mean(
+                capability,
+                circularity,
+                locality,
+                capacity,
+                social,
+                certification,
+                trackRecord,
+                verification);
+      }
+      offer(new Scored(slot, division.id(entry), score));
+    }
+
+    private boolean knockedOut(DivisionPostings division, int entry) {
+      int missing = need.requiredCertificates() & ~division.certificates(entry);
+      if (missing != 0) {
+        exclusions.addMissingCertificates(division.id(entry), missing);
+        return true;
+      }
+      if (tables.outOfReach(division.place(entry), division.reach(entry))) {
+        exclusions.addOutOfReach(division.id(entry), division.reach(entry));
+        return true;
+      }
+      return false;
+    }
+
+    private void offer(Scored candidate) {
+      if (best.size() < limit) {
+        best.add(candidate);
+      } else if (better.compare(candidate, best.peek()) > 0) {
+        best.poll();
+        best.add(candidate);
+      }
+      if (best.size() == limit) {
+        // A firm scoring below this lands in a lower tie bucket than the weakest kept.
+        bar = best.peek().score - TIE;
+      }
+    }
+  }
+
+  /** A firm in the heap; how often it was invited is asked only when a tie needs it. */
+  private static final class Scored {
+    final int slot;
+    final long id;
+    final double score;
+    final long bucket;
+    private boolean invitationsKnown;
+    private int invitations;
+
+    Scored(int slot, long id, double score) {
+      this.slot = slot;
+      this.id = id;
+      this.score = score;
+      this.bucket = Math.round(score / TIE);
+    }
+
+    int invitations(LongToIntFunction invited) {
+      if (!invitationsKnown) {
+        invitations = invited.applyAsInt(id);
+        invitationsKnown = true;
+      }
+      return invitations;
+    }
+  }
 }

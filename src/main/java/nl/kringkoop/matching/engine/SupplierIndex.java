@@ -1,115 +1,150 @@
 package nl.kringkoop.matching.engine;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 
 /**
- * The registry in memory for matching: every firm's facts in a slot, and per CPV division the slots
- * of the firms offering something in it, so a need is matched only against firms that can do part
- * of it. Changes replace a firm's facts; readers see a consistent snapshot because every change
- * builds a new posting array for the divisions it touches (copy on write).
+ * The registry in memory for matching. Each firm has a slot in {@link FirmColumns} (one primitive
+ * array per fact), and every CPV division it offers codes in lists it in {@link DivisionPostings}
+ * with a copy of what a ranking reads, so a need is matched only against firms that can do part of
+ * it, reading arrays front to back. All access is synchronized: a ranking sees the index as it was
+ * when it started, and a change waits for running rankings.
  */
 public final class SupplierIndex {
 
   private static final int DIVISIONS = 100;
+  private static final int CODE_LIMIT = DIVISIONS * 1_000_000;
+  private static final int MAX_PROFILES = 256;
 
-  private final Map<Long, Integer> slotOf = new HashMap<>();
-  private final List<Integer> freeSlots = new ArrayList<>();
-  private volatile SupplierFacts[] facts = new SupplierFacts[16];
-  private final int[][] postings = new int[DIVISIONS][];
-  private final int[] postingSizes = new int[DIVISIONS];
-  private int size;
-  private int[] visited = new int[16];
-  private int visit;
+  private final ValueTable<Place> places = new ValueTable<>();
+  private final ValueTable<Profile> profiles = new ValueTable<>();
+  private final FirmColumns columns = new FirmColumns(places);
+  private final SlotsById slots = new SlotsById(columns::id);
+  private final DivisionPostings[] divisions = new DivisionPostings[DIVISIONS];
+  private int[] freeSlots = new int[16];
+  private int freeCount;
+  private int slotCount;
+  private final SpreadScan spreadScan = new SpreadScan();
 
-  public SupplierIndex() {
-    for (int d = 0; d < DIVISIONS; d++) {
-      postings[d] = new int[0];
-    }
-  }
-
-  /** Adds a firm or replaces what the index knew of it. */
+  /**
+   * Adds a firm or replaces what the index knew of it.
+   *
+   * @throws IllegalArgumentException when a CPV code is not eight digits
+   */
   public synchronized void put(SupplierFacts firm) {
-    remove(firm.id());
-    int slot = freeSlots.isEmpty() ? size++ : freeSlots.remove(freeSlots.size() - 1);
-    if (slot >= facts.length) {
-      facts = Arrays.copyOf(facts, Math.max(16, facts.length * 2));
-    }
-    facts[slot] = firm;
-    slotOf.put(firm.id(), slot);
-    for (int division : divisions(firm)) {
-      int[] list = postings[division];
-      if (postingSizes[division] == list.length) {
-        list = Arrays.copyOf(list, Math.max(8, list.length * 2));
+    int[] codes = firm.sharedCpvCodes();
+    for (int code : codes) {
+      if (code < 0 || code >= CODE_LIMIT) {
+        throw new IllegalArgumentException("not a CPV code: " + code);
       }
-      list[postingSizes[division]++] = slot;
-      postings[division] = list;
+    }
+    remove(firm.id());
+    int slot = freeCount > 0 ? freeSlots[--freeCount] : slotCount++;
+    columns.write(slot, firm);
+    slots.add(firm.id(), slot);
+    int place = places.numberOf(firm.place());
+    int profile = profiles.numberOf(Profile.of(firm));
+    if (profile >= MAX_PROFILES) {
+      throw new IllegalStateException("more firm profiles than the index can number");
+    }
+    for (int division : divisionsOf(codes)) {
+      if (divisions[division] == null) {
+        divisions[division] = new DivisionPostings();
+      }
+      divisions[division].add(slot, firm, codesIn(division, codes), place, profile);
     }
   }
 
   public synchronized void remove(long supplierId) {
-    Integer slot = slotOf.remove(supplierId);
-    if (slot == null) {
+    int slot = slots.find(supplierId);
+    if (slot < 0) {
       return;
     }
-    for (int division : divisions(facts[slot])) {
-      int[] list = postings[division];
-      int count = postingSizes[division];
-      for (int i = 0; i < count; i++) {
-        if (list[i] == slot) {
-          list[i] = list[count - 1];
-          postingSizes[division] = count - 1;
-          break;
-        }
-      }
+    for (int division : divisionsOf(columns.codes(slot))) {
+      divisions[division].remove(slot);
     }
-    facts[slot] = null;
-    freeSlots.add(slot);
+    slots.remove(supplierId);
+    columns.clear(slot);
+    if (freeCount == freeSlots.length) {
+      freeSlots = Arrays.copyOf(freeSlots, Growth.next(freeCount));
+    }
+    freeSlots[freeCount++] = slot;
   }
 
   public synchronized Optional<SupplierFacts> get(long supplierId) {
-    Integer slot = slotOf.get(supplierId);
-    return slot == null ? Optional.empty() : Optional.of(facts[slot]);
+    int slot = slots.find(supplierId);
+    return slot < 0 ? Optional.empty() : Optional.of(columns.facts(slot));
   }
 
   public synchronized int size() {
-    return slotOf.size();
+    return slots.size();
   }
 
-  /**
-   * Hands every firm offering something in one of the need's divisions to the consumer once, as its
-   * slot; {@link #at(int)} reads the facts of a slot.
-   */
-  synchronized void forEachCandidate(NeedFacts need, IntConsumer slot) {
-    if (visited.length < size) {
-      visited = new int[facts.length];
-      visit = 0;
-    }
-    // A new mark per query instead of clearing a flag per firm: the array is reused.
-    int mark = ++visit;
-    for (int i = 0; i < need.codeCount(); i++) {
-      int division = CpvDepth.division(need.code(i));
-      int[] list = postings[division];
-      for (int p = 0; p < postingSizes[division]; p++) {
-        int candidate = list[p];
-        if (visited[candidate] != mark) {
-          visited[candidate] = mark;
-          slot.accept(candidate);
-        }
+  /** What a ranking is handed for each firm offering something in one of the need's divisions. */
+  interface Candidates {
+
+    /**
+     * @param depthSum the sum over the need's codes of the best CPV depth among the firm's codes
+     */
+    void accept(DivisionPostings division, int entry, int depthSum);
+  }
+
+  /** Runs a reading (a whole ranking) while no change can happen. */
+  synchronized <T> T read(Supplier<T> reading) {
+    return reading.get();
+  }
+
+  /** Hands every firm offering something in one of the need's divisions to the consumer once. */
+  synchronized void forEachCandidate(NeedFacts need, Candidates candidates) {
+    int[] needDivisions =
+        Arrays.stream(divisionsOf(need.cpvCodes()))
+            .filter(division -> divisions[division] != null)
+            .toArray();
+    if (needDivisions.length == 1) {
+      DivisionPostings division = divisions[needDivisions[0]];
+      CodeDepths depths = division.depthsFor(need);
+      for (int entry = 0; entry < division.size(); entry++) {
+        candidates.accept(division, entry, division.depthSum(entry, depths));
       }
+    } else if (needDivisions.length > 1) {
+      DivisionPostings[] postings = new DivisionPostings[needDivisions.length];
+      for (int i = 0; i < postings.length; i++) {
+        postings[i] = divisions[needDivisions[i]];
+      }
+      spreadScan.forEachCandidate(need, postings, slotCount, candidates);
     }
   }
 
-  synchronized SupplierFacts at(int slot) {
-    return facts[slot];
+  synchronized SupplierFacts factsAt(int slot) {
+    return columns.facts(slot);
   }
 
-  private static int[] divisions(SupplierFacts firm) {
-    return Arrays.stream(firm.cpvCodes()).map(CpvDepth::division).distinct().toArray();
+  /** The best CPV depth between the firm's reference codes and the need's codes. */
+  synchronized int referenceDepth(int slot, NeedFacts need) {
+    return columns.referenceDepth(slot, need);
+  }
+
+  /** The places of the firms by number; read only while holding the index (see {@link #read}). */
+  ValueTable<Place> places() {
+    return places;
+  }
+
+  /** The profiles of the firms by number; read only while holding the index. */
+  ValueTable<Profile> profiles() {
+    return profiles;
+  }
+
+  /** The distinct divisions of valid codes; codes beyond the eight digits have none. */
+  private static int[] divisionsOf(int[] codes) {
+    return Arrays.stream(codes)
+        .filter(code -> code >= 0 && code < CODE_LIMIT)
+        .map(CpvDepth::division)
+        .distinct()
+        .toArray();
+  }
+
+  private static int[] codesIn(int division, int[] codes) {
+    return Arrays.stream(codes).filter(code -> CpvDepth.division(code) == division).toArray();
   }
 }
