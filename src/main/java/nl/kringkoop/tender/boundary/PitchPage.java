@@ -17,6 +17,7 @@ import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.platform.web.FormMessages;
+import nl.kringkoop.platform.web.StaleChange;
 import nl.kringkoop.tender.control.Complaints;
 import nl.kringkoop.tender.control.Questions;
 import nl.kringkoop.tender.control.ResponseForm;
