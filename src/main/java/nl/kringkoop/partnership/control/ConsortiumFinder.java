@@ -91,6 +91,12 @@ public class ConsortiumFinder {
         .findFirst();
   }
 
+  /** The formed consortium the firm leads for the tender, which may pitch as one. */
+  public Optional<Consortium> formedLedBy(long tenderId, long firmId) {
+    return liveFor(tenderId, firmId)
+        .filter(c -> c.status() == ConsortiumStatus.FORMED && c.isLedBy(firmId));
+  }
+
   /**
    * Which of the firms are bound in another live consortium for the tender: lead, accepted or still
    * to answer (a firm that declined is free).
