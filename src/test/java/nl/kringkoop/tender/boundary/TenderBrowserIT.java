@@ -301,6 +301,49 @@ class TenderBrowserIT {
     assertEquals("Aangenomen", web.text("partnership-members-answer-" + demoFirm));
   }
 
+  @Test
+  void aSupplierInvitesAPartnerFromTheTenderPageWithSharesAddingUpTo100() {
+    long tender = publishedNeed("Circulaire verbouw met een partner " + System.nanoTime());
+    String partner = new TenderDriver(deployment).newFirm();
+    String partnerName = "Rondebouw " + partner.replaceAll("\\D", "");
+
+    web.open("login.xhtml");
+    web.signIn("supplier", "kringkoop-demo");
+    web.awaitUrl("/supplier/");
+    web.open("supplier/tender.xhtml?id=" + tender);
+    web.type("forming:partners:0:supplierId_input", partnerName);
+    web.click(
+        By.cssSelector(
+            "[id='forming:partners:0:supplierId_panel'] li[data-item-label^='"
+                + partnerName
+                + "']"));
+    new WebDriverWait(web.driver(), Duration.ofSeconds(20))
+        .until(d -> web.value("forming:partners:0:supplierId_input").startsWith(partnerName));
+    web.type("forming:partners:0:workPackage", "Sloop en oogst van bouwdelen");
+    web.type("forming:partners:0:sharePercent_input", "30");
+    web.type("forming:leadWorkPackage", "Ontwerp en regie");
+    web.type("forming:leadSharePercent_input", "60");
+    web.click("forming:invite");
+    web.awaitTextIn("forming:sharesMessage", "90");
+
+    WebElement leadShare = web.visible(By.id("forming:leadSharePercent_input"));
+    leadShare.sendKeys(Keys.chord(Keys.CONTROL, "a"), "70");
+    web.click("forming:invite");
+    web.awaitText("partnership-status", "Voorgesteld");
+    web.awaitTextIn("messages", "verstuurd");
+    assertEquals("Nog geen antwoord", web.text("partnership-members-answer-" + firmOf(partner)));
+  }
+
+  private long firmOf(String username) {
+    return new TenderDriver(deployment)
+        .as(username)
+        .get("api/v1/me")
+        .json()
+        .getJsonObject("organisation")
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /** Drafts and publishes a need as the demo officer; returns its id. */
   private long publishedNeed(String title) {
     ApiClient officer = new ApiClient(deployment).signedInAs("officer", "kringkoop-demo");
