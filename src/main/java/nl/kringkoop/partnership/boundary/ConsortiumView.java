@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.kringkoop.partnership.entity.Consortium;
 import nl.kringkoop.partnership.entity.ConsortiumMember;
 
@@ -73,7 +74,7 @@ public record ConsortiumView(
   }
 
   /** The firm's own place in it, if it is in it or invited to it. */
-  public java.util.Optional<Member> memberFor(long firmId) {
+  public Optional<Member> memberFor(long firmId) {
     return members.stream().filter(m -> m.supplierId() == firmId).findFirst();
   }
 

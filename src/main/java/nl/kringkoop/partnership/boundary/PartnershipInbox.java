@@ -92,10 +92,6 @@ public class PartnershipInbox implements Serializable {
             .orElse(false);
   }
 
-  public boolean isMine(ConsortiumView.Member member) {
-    return member.supplierId() == caller().organisationId();
-  }
-
   public boolean leads(ConsortiumView consortium) {
     return consortium.isLedBy(caller().organisationId());
   }

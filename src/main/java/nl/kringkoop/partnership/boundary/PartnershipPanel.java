@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.partnership.control.Consortia;
 import nl.kringkoop.partnership.control.ConsortiumFinder;
 import nl.kringkoop.partnership.control.ConsortiumForm;
@@ -65,10 +66,7 @@ public class PartnershipPanel implements Serializable {
     consortium =
         tenderId == null
             ? null
-            : finder
-                .liveFor(tenderId, caller().organisationId())
-                .map(ConsortiumView::of)
-                .orElse(null);
+            : finder.liveFor(tenderId, ownFirm()).map(ConsortiumView::of).orElse(null);
     shares = new ArrayList<>();
     if (consortium != null) {
       consortium.members().stream()
@@ -89,7 +87,7 @@ public class PartnershipPanel implements Serializable {
    */
   public void suggest(List<Long> supplierIds) {
     partners.removeIf(PartnerRow::isEmpty);
-    long own = caller().organisationId();
+    long own = ownFirm();
     for (Long id : supplierIds) {
       boolean chosen = partners.stream().anyMatch(row -> Objects.equals(row.getSupplierId(), id));
       if (partners.size() >= Consortium.PARTNERS_MAX || id == null || id == own || chosen) {
@@ -200,7 +198,7 @@ public class PartnershipPanel implements Serializable {
   public List<Long> completePartner(String query) {
     List<Long> found = new ArrayList<>();
     partnerChoice
-        .find(query, caller().organisationId())
+        .find(query, ownFirm())
         .forEach(
             (id, label) -> {
               labels.put(id, label);
@@ -240,16 +238,21 @@ public class PartnershipPanel implements Serializable {
   }
 
   public boolean isLead() {
-    return consortium != null && consortium.isLedBy(caller().organisationId());
+    return consortium != null && consortium.isLedBy(ownFirm());
   }
 
   /** The firm's own answer still to give, in the inbox. */
   public boolean isAwaitingAnswer() {
     return consortium != null
-        && consortium
-            .memberFor(caller().organisationId())
-            .map(ConsortiumView.Member::isPending)
-            .orElse(false);
+        && consortium.memberFor(ownFirm()).map(ConsortiumView.Member::isPending).orElse(false);
+  }
+
+  private long ownFirm() {
+    Organisation firm = currentUser.getOrganisation();
+    if (firm == null) {
+      throw ProblemException.of(ProblemType.UNAUTHENTICATED);
+    }
+    return firm.id();
   }
 
   private SignedInCaller caller() {

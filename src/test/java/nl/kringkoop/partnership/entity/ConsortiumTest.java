@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
-import nl.kringkoop.identity.entity.KvkNumber;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
@@ -204,21 +203,7 @@ class ConsortiumTest {
     return tender;
   }
 
-  /** A supplier with the id the database would have given it. */
   private static Organisation firm(long id, String name) {
-    Organisation firm =
-        Organisation.supplier(
-            new KvkNumber(String.format("8000000%d", id)),
-            name,
-            new MunicipalityCode("GM0268"),
-            T0);
-    try {
-      var field = Organisation.class.getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(firm, id);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
-    return firm;
+    return Firms.withId(id, name);
   }
 }
