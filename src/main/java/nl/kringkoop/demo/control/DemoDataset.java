@@ -132,7 +132,10 @@ public class DemoDataset {
                 Role.ADMIN,
                 now));
     users.forEach(em::persist);
-    int tenders = new DemoTenders(em, nijmegen, "officer", suppliers, now).load();
+    DemoTenders demoTenders = new DemoTenders(em, nijmegen, "officer", suppliers, now);
+    int tenders = demoTenders.load();
+    new DemoConsortium(em, now)
+        .invite(demoTenders.openForEntriesTender(), suppliers, firstSupplier);
     audit.record(
         AuditEvent.of(AuditLog.SYSTEM, null, "DEMO_DATA_LOADED")
             .withDetail(

@@ -40,6 +40,7 @@ final class DemoTenders {
   private final String officer;
   private final List<Organisation> firms;
   private final Instant now;
+  private Tender open;
 
   DemoTenders(
       EntityManager em, Organisation buyer, String officer, List<Organisation> firms, Instant now) {
@@ -86,6 +87,7 @@ final class DemoTenders {
             now.plus(Duration.ofDays(11)),
             now.plus(Duration.ofDays(30)));
     pitch(tender, firms.get(1), published.plus(DAY));
+    open = tender;
     Question question =
         new Question(
             tender,
@@ -96,6 +98,11 @@ final class DemoTenders {
     question.answer(
         "Ja, mits de eerste fase voor de zomer gereed is.", published.plus(DAY.multipliedBy(2)));
     question.publish(1, published.plus(DAY.multipliedBy(2)));
+  }
+
+  /** The tender open for entries, once {@link #load} made it. */
+  Tender openForEntriesTender() {
+    return open;
   }
 
   private void inDialogue() {

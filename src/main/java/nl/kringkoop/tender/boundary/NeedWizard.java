@@ -17,6 +17,7 @@ import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.platform.web.StaleChange;
 import nl.kringkoop.tender.control.ProcedureAdvice;
 import nl.kringkoop.tender.control.TenderAccess;
 import nl.kringkoop.tender.control.Tenders;

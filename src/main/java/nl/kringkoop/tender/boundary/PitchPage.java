@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Map;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.partnership.control.Consortia;
+import nl.kringkoop.partnership.control.ConsortiumFinder;
+import nl.kringkoop.partnership.control.PartnerChoice;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.platform.web.FormMessages;
+import nl.kringkoop.platform.web.StaleChange;
 import nl.kringkoop.tender.control.Complaints;
 import nl.kringkoop.tender.control.Questions;
 import nl.kringkoop.tender.control.ResponseForm;
@@ -24,8 +28,9 @@ import nl.kringkoop.tender.control.TenderResponses;
 
 /**
  * A supplier's page for one tender ({@code supplier/tender.xhtml?id=N}): the need, and whatever the
- * firm can do in the current phase: pitch, withdraw, offer, ask, or complain. The server decides;
- * the page only offers what the firm's standing allows and says why a form is missing.
+ * firm can do in the current phase: pitch (alone, with partners, or as the formed consortium it
+ * leads), withdraw, offer, ask, or complain. The server decides; the page only offers what the
+ * firm's standing allows and says why a form is missing.
  */
 @Named
 @ViewScoped
@@ -43,6 +48,10 @@ public class PitchPage implements Serializable {
 
   @Inject PartnerChoice partnerChoice;
 
+  @Inject ConsortiumFinder consortiumFinder;
+
+  @Inject Consortia consortia;
+
   @Inject CurrentUser currentUser;
 
   @Inject LanguageSelection language;
@@ -56,6 +65,8 @@ public class PitchPage implements Serializable {
   private Long lotId;
   private List<Long> partnerIds = new ArrayList<>();
   private final Map<Long, String> partnerLabels = new HashMap<>();
+  private FormedConsortium formedConsortium;
+  private boolean asConsortium = true;
   private BigDecimal price;
   private String offer;
   private String question;
@@ -79,6 +90,11 @@ public class PitchPage implements Serializable {
   private boolean refresh() {
     try {
       standing = standings.of(id, caller(), language.getLocale());
+      formedConsortium =
+          consortiumFinder
+              .formedLedBy(id, caller().organisationId())
+              .map(FormedConsortium::of)
+              .orElse(null);
       return true;
     } catch (ProblemException notVisible) {
       standing = null;
@@ -94,8 +110,19 @@ public class PitchPage implements Serializable {
     form.innovation = innovation;
     form.references = references;
     form.lotId = lotId;
-    form.partnerIds = partnerIds.isEmpty() ? null : List.copyOf(partnerIds);
-    act("pitch", "pitchPage.pitch.saved", () -> responses.submit(id, form, caller()));
+    boolean together = asConsortium && formedConsortium != null && !standing.hasResponse();
+    form.consortiumId = together ? formedConsortium.id() : null;
+    form.partnerIds = together || partnerIds.isEmpty() ? null : List.copyOf(partnerIds);
+    act(
+        "pitch",
+        "pitchPage.pitch.saved",
+        () -> {
+          if (together) {
+            consortia.pitch(id, form, caller());
+          } else {
+            responses.submit(id, form, caller());
+          }
+        });
   }
 
   public void withdraw() {
@@ -171,6 +198,18 @@ public class PitchPage implements Serializable {
 
   public SupplierStanding getStanding() {
     return standing;
+  }
+
+  public FormedConsortium getFormedConsortium() {
+    return formedConsortium;
+  }
+
+  public boolean isAsConsortium() {
+    return asConsortium;
+  }
+
+  public void setAsConsortium(boolean asConsortium) {
+    this.asConsortium = asConsortium;
   }
 
   public Long getId() {

@@ -17,6 +17,7 @@ import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.platform.time.DisplayTime;
 import nl.kringkoop.platform.web.FormMessages;
+import nl.kringkoop.platform.web.StaleChange;
 import nl.kringkoop.tender.control.TenderAccess;
 import nl.kringkoop.tender.control.Tenders;
 import nl.kringkoop.tender.entity.Tender;

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
+import nl.kringkoop.partnership.control.Consortia;
 import nl.kringkoop.tender.control.ResponseForm;
 import nl.kringkoop.tender.control.TenderResponses;
 import nl.kringkoop.tender.control.Tenders;
@@ -40,6 +41,8 @@ public class TenderResponsesResource {
 
   @Inject Tenders tenders;
 
+  @Inject Consortia consortia;
+
   @Inject TenderApi api;
 
   @Context SecurityContext security;
@@ -51,7 +54,8 @@ public class TenderResponsesResource {
       summary = "Submit or replace the firm's entry pitch (kind PITCH) or final offer (kind OFFER)",
       description =
           "A pitch only while the entry phase is open; an offer only by a selected candidate"
-              + " before the offer deadline, at or under the ceiling. 201 for a new response.")
+              + " before the offer deadline, at or under the ceiling. 201 for a new response."
+              + " A formed consortium's lead sends consortiumId; its members become the partners.")
   public Response submit(@PathParam("id") long tenderId, ResponseForm form, @Context UriInfo uri) {
     SignedInCaller caller = api.caller(security);
     ResponseForm given = TendersResource.required(form);
@@ -59,7 +63,10 @@ public class TenderResponsesResource {
         responses
             .ownResponse(tenders.visible(tenderId, caller), caller.organisationId())
             .isPresent();
-    TenderResponse response = responses.submit(tenderId, given, caller);
+    TenderResponse response =
+        given.consortiumId == null
+            ? responses.submit(tenderId, given, caller)
+            : consortia.pitch(tenderId, given, caller);
     ResponseView view = ownView(response);
     if (existed) {
       return Response.ok(view).build();

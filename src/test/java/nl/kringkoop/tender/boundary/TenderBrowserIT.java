@@ -41,8 +41,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with weights adding up to 80 and is told so, fixes the weights, publishes, and finds the tender
  * published in the municipality's list. A supplier finds a published need on the public pages and
  * among the open tenders, submits a pitch without a vision and is told so, completes it, and sees
- * the response listed as submitted, with a file added to the pitch. One class, so the suite starts
- * the application once for both.
+ * the response listed as submitted, with a file added to the pitch. A supplier invited to a
+ * partnership accepts it in its partnerships inbox and sees the consortium formed. One class, so
+ * the suite starts the application once for all.
  */
 @ExtendWith(BrowserSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
@@ -279,6 +280,107 @@ class TenderBrowserIT {
     web.click("back-to-list");
     web.awaitUrl("/supplier/tenders.xhtml");
     web.awaitText("my-responses-response-" + id, "Pitch ingediend");
+  }
+
+  @Test
+  void aSupplierAcceptsAPartnershipInvitationAndTheConsortiumIsFormed() {
+    long tender = publishedNeed("Circulaire renovatie in samenwerking " + System.nanoTime());
+    TenderDriver driver = new TenderDriver(deployment);
+    long demoFirm =
+        driver
+            .as("supplier")
+            .get("api/v1/me")
+            .json()
+            .getJsonObject("organisation")
+            .getJsonNumber("id")
+            .longValue();
+    ApiClient lead = driver.as(driver.newFirm());
+    String proposal =
+        Json.createObjectBuilder()
+            .add(
+                "partners",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("supplierId", demoFirm)
+                            .add("workPackage", "Herstel van kozijnen en deuren")
+                            .add("sharePercent", 40)))
+            .add("leadWorkPackage", "Ontwerp en regie")
+            .add("leadSharePercent", 60)
+            .build()
+            .toString();
+    ApiClient.Reply proposed = lead.post("api/v1/tenders/" + tender + "/consortia", proposal);
+    assertEquals(201, proposed.status(), proposed.toString());
+    long consortium = proposed.json().getJsonNumber("id").longValue();
+
+    web.open("login.xhtml");
+    web.signIn("supplier", "kringkoop-demo");
+    web.awaitUrl("/supplier/");
+    web.click("nav-partnerships");
+    web.awaitUrl("/supplier/partnerships.xhtml");
+    assertEquals("Voorgesteld", web.text("consortium-status-" + consortium));
+    assertEquals("Nog geen antwoord", web.text("members-" + consortium + "-answer-" + demoFirm));
+    web.click(By.cssSelector("#consortium-" + consortium + " button[id$=':accept']"));
+
+    web.awaitText("consortium-status-" + consortium, "Gevormd");
+    web.awaitTextIn("inbox:messages", "aangenomen");
+    assertEquals("Aangenomen", web.text("members-" + consortium + "-answer-" + demoFirm));
+    assertTrue(
+        web.driver()
+            .findElements(By.cssSelector("#consortium-" + consortium + " button[id$=':accept']"))
+            .isEmpty(),
+        "an answered invitation offers no buttons");
+    assertTrue(
+        web.driver().findElements(By.cssSelector("article[id^='consortium-']")).size() >= 2,
+        "the demo data invites the demo firm to a partnership too");
+
+    web.click(By.cssSelector("#consortium-title-" + consortium + " a"));
+    web.awaitUrl("/supplier/tender.xhtml");
+    assertEquals("Gevormd", web.text("partnership-status"));
+    assertEquals("Aangenomen", web.text("partnership-members-answer-" + demoFirm));
+  }
+
+  @Test
+  void aSupplierInvitesAPartnerFromTheTenderPageWithSharesAddingUpTo100() {
+    long tender = publishedNeed("Circulaire verbouw met een partner " + System.nanoTime());
+    String partner = new TenderDriver(deployment).newFirm();
+    String partnerName = "Rondebouw " + partner.replaceAll("\\D", "");
+
+    web.open("login.xhtml");
+    web.signIn("supplier", "kringkoop-demo");
+    web.awaitUrl("/supplier/");
+    web.open("supplier/tender.xhtml?id=" + tender);
+    web.type("forming:partners:0:supplierId_input", partnerName);
+    web.click(
+        By.cssSelector(
+            "[id='forming:partners:0:supplierId_panel'] li[data-item-label^='"
+                + partnerName
+                + "']"));
+    new WebDriverWait(web.driver(), Duration.ofSeconds(20))
+        .until(d -> web.value("forming:partners:0:supplierId_input").startsWith(partnerName));
+    web.type("forming:partners:0:workPackage", "Sloop en oogst van bouwdelen");
+    web.type("forming:partners:0:sharePercent_input", "30");
+    web.type("forming:leadWorkPackage", "Ontwerp en regie");
+    web.type("forming:leadSharePercent_input", "60");
+    web.click("forming:invite");
+    web.awaitTextIn("forming:sharesMessage", "90");
+
+    WebElement leadShare = web.visible(By.id("forming:leadSharePercent_input"));
+    leadShare.sendKeys(Keys.chord(Keys.CONTROL, "a"), "70");
+    web.click("forming:invite");
+    web.awaitText("partnership-status", "Voorgesteld");
+    web.awaitTextIn("messages", "verstuurd");
+    assertEquals("Nog geen antwoord", web.text("partnership-members-answer-" + firmOf(partner)));
+  }
+
+  private long firmOf(String username) {
+    return new TenderDriver(deployment)
+        .as(username)
+        .get("api/v1/me")
+        .json()
+        .getJsonObject("organisation")
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** Drafts and publishes a need as the demo officer; returns its id. */

@@ -16,32 +16,33 @@ import nl.kringkoop.platform.testing.ApiClient.Reply;
 
 /**
  * Drives tenders through the public API for integration tests: the clock, the demo users, new
- * firms, a complete need, and the steps that take a tender from one phase to the next.
+ * firms, a complete need, and the steps that take a tender from one phase to the next. Public for
+ * the scenarios of components built on tenders, such as partnerships.
  */
-final class TenderDriver {
+public final class TenderDriver {
 
-  static final String DEMO_PASSWORD = "kringkoop-demo";
+  public static final String DEMO_PASSWORD = "kringkoop-demo";
   static final String FIRM_PASSWORD = "een lange zin als wachtwoord";
-  static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
-  static final Instant ENTRY_DEADLINE = START.plus(Duration.ofDays(7));
+  public static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
+  public static final Instant ENTRY_DEADLINE = START.plus(Duration.ofDays(7));
   static final Instant OFFER_DEADLINE = START.plus(Duration.ofDays(21));
 
   private final ApiClient api;
 
-  TenderDriver(URL deployment) {
+  public TenderDriver(URL deployment) {
     this.api = new ApiClient(deployment);
   }
 
-  ApiClient anonymous() {
+  public ApiClient anonymous() {
     return api;
   }
 
   /** Signs in anew: moving the clock past a token's lifetime ends it, as in production. */
-  ApiClient as(String username) {
+  public ApiClient as(String username) {
     return api.signedInAs(username, username.contains("@") ? FIRM_PASSWORD : DEMO_PASSWORD);
   }
 
-  void clockAt(Instant instant) {
+  public void clockAt(Instant instant) {
     Reply set =
         api.send(
             api.request("api/v1/test/clock")
@@ -51,7 +52,7 @@ final class TenderDriver {
   }
 
   /** Registers a new firm in Nijmegen and returns the user name (its email) to sign in with. */
-  String newFirm() {
+  public String newFirm() {
     String kvk = "8" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
     String email = "tender-" + kvk + "@firm.example";
     JsonObject firm =
@@ -74,7 +75,7 @@ final class TenderDriver {
   }
 
   /** A need that can be published as it is: ceiling, price 40% and one quality criterion 60%. */
-  static JsonObjectBuilder completeNeed(String title) {
+  public static JsonObjectBuilder completeNeed(String title) {
     return Json.createObjectBuilder()
         .add("title", title)
         .add("ambition", "Een buurthuis dat voor 80% uit hergebruikte materialen bestaat.")
@@ -109,13 +110,13 @@ final class TenderDriver {
         .add("maxBudget", money(ceiling));
   }
 
-  long draft(ApiClient officer, JsonObjectBuilder need) {
+  public long draft(ApiClient officer, JsonObjectBuilder need) {
     Reply created = officer.post("api/v1/tenders", need.build().toString());
     assertEquals(201, created.status(), created.toString());
     return created.json().getJsonNumber("id").longValue();
   }
 
-  static Reply publish(ApiClient officer, long tender) {
+  public static Reply publish(ApiClient officer, long tender) {
     return officer.post("api/v1/tenders/" + tender + "/publish", "");
   }
 
@@ -125,7 +126,7 @@ final class TenderDriver {
         Json.createObjectBuilder().add("to", to).build().toString());
   }
 
-  static Reply pitch(ApiClient supplier, long tender) {
+  public static Reply pitch(ApiClient supplier, long tender) {
     return supplier.post(
         "api/v1/tenders/" + tender + "/responses",
         Json.createObjectBuilder()
@@ -199,7 +200,7 @@ final class TenderDriver {
   /** A tender in the offer phase and the responses of its candidates, in the order given. */
   record Candidates(long tender, long[] responses) {}
 
-  static String field(Reply problem, int index) {
+  public static String field(Reply problem, int index) {
     return problem.json().getJsonArray("errors").getJsonObject(index).getString("field");
   }
 }

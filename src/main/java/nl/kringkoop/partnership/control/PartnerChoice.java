@@ -1,11 +1,15 @@
-package nl.kringkoop.tender.boundary;
+package nl.kringkoop.partnership.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import nl.kringkoop.identity.control.Accounts;
+import nl.kringkoop.identity.entity.Organisation;
+import nl.kringkoop.identity.entity.OrganisationKind;
 import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.supplier.control.SupplierFilter;
 import nl.kringkoop.supplier.control.SupplierFinder;
@@ -25,6 +29,8 @@ public class PartnerChoice {
 
   @Inject SupplierFinder finder;
 
+  @Inject Accounts accounts;
+
   public Map<Long, String> find(String query, long ownOrganisationId) {
     Map<Long, String> found = new LinkedHashMap<>();
     String words = query == null ? "" : query.strip();
@@ -39,16 +45,27 @@ public class PartnerChoice {
         finder.items(filter, SupplierSort.DEFAULT, new PageRequest(0, SUGGESTIONS + 1))) {
       long id = profile.organisation().id();
       if (id != ownOrganisationId && found.size() < SUGGESTIONS) {
-        found.put(id, label(profile));
+        found.put(id, label(profile.organisation()));
       }
     }
     return found;
   }
 
-  private static String label(SupplierProfile profile) {
-    StringBuilder label = new StringBuilder(profile.organisation().name());
-    profile.organisation().kvkNumber().ifPresent(kvk -> label.append(" · KVK ").append(kvk));
-    profile.organisation().location().ifPresent(place -> label.append(" · ").append(place));
+  /**
+   * The label of a firm suggested by other means (such as the matching engine): empty when the id
+   * is not an active supplier.
+   */
+  public Optional<String> label(long organisationId) {
+    return accounts
+        .organisation(organisationId)
+        .filter(o -> o.kind() == OrganisationKind.SUPPLIER && !o.isRemoved())
+        .map(PartnerChoice::label);
+  }
+
+  private static String label(Organisation firm) {
+    StringBuilder label = new StringBuilder(firm.name());
+    firm.kvkNumber().ifPresent(kvk -> label.append(" · KVK ").append(kvk));
+    firm.location().ifPresent(place -> label.append(" · ").append(place));
     return label.toString();
   }
 }
