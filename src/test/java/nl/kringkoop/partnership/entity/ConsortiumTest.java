@@ -22,6 +22,7 @@ import nl.kringkoop.tender.entity.Criterion;
 import nl.kringkoop.tender.entity.NeedDescription;
 import nl.kringkoop.tender.entity.ProcedureType;
 import nl.kringkoop.tender.entity.PurchaseKind;
+import nl.kringkoop.tender.entity.SupplierConditions;
 import nl.kringkoop.tender.entity.Tender;
 import org.junit.jupiter.api.Test;
 
@@ -197,7 +198,8 @@ class ConsortiumTest {
             ENTRY_DEADLINE,
             null,
             null,
-            T0.plus(Duration.ofDays(21)));
+            T0.plus(Duration.ofDays(21)),
+            SupplierConditions.NONE);
     Tender tender = new Tender(buyer, "officer", need, T0);
     tender.publish(ProcedureType.MULTIPLE_QUOTE, T0);
     return tender;
