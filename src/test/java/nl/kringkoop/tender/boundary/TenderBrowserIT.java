@@ -189,11 +189,15 @@ class TenderBrowserIT {
     web.open("login.xhtml");
     web.signIn("officer", "kringkoop-demo");
     web.awaitUrl("/officer/");
-    web.open("officer/tenders.xhtml");
-    web.type("tenders:text", "Circulair buurthuis Waalkade");
-    web.click("tenders:search");
-    web.awaitTextIn("tenders:list", "Waalkade");
-    web.driver().get(links("a[id^='tender-']").get(0));
+    long waalkade =
+        new ApiClient(deployment)
+            .get("api/v1/tenders?q=Waalkade")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getJsonNumber("id")
+            .longValue();
+    web.open("officer/tender.xhtml?id=" + waalkade);
     web.click("toMatches");
     web.awaitUrl("/officer/matches.xhtml");
     List<WebElement> firms =
