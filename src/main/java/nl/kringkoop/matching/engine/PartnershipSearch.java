@@ -163,29 +163,31 @@ public final class PartnershipSearch {
           othersCapacity += team[j].capacity();
         }
       }
-      List<TeamSearch.Team> replacements = new ArrayList<>();
+      List<Replacement> replacements = new ArrayList<>();
       for (Candidate candidate : pool) {
         if ((othersCover | candidate.covers()) == all
             && othersCapacity + candidate.capacity() >= need.value()
             && Arrays.stream(team).noneMatch(member -> member.id() == candidate.id())) {
           Candidate[] replaced = team.clone();
           replaced[i] = candidate;
-          replacements.add(TeamSearch.Team.of(replaced, scoring.score(replaced)));
+          double score = TeamSearch.Team.of(replaced, scoring).score();
+          replacements.add(new Replacement(candidate.id(), score));
         }
       }
-      final int member = i;
-      replacements.sort(
-          Comparator.comparingDouble(TeamSearch.Team::score)
-              .reversed()
-              .thenComparingLong(replacement -> replacement.members()[member].id()));
       fallbacks[i] =
           replacements.stream()
+              .sorted(
+                  Comparator.comparingDouble(Replacement::teamScore)
+                      .reversed()
+                      .thenComparingLong(Replacement::id))
               .limit(FALLBACKS)
-              .mapToLong(replacement -> replacement.members()[member].id())
+              .mapToLong(Replacement::id)
               .toArray();
     }
     return fallbacks;
   }
+
+  private record Replacement(long id, double teamScore) {}
 
   private static Proposal proposal(
       Shown shown, Requirements requirements, NeedFacts need, TeamScoring scoring) {

@@ -43,11 +43,78 @@ final class TeamScoring {
   }
 
   double score(Candidate[] team) {
-    double sum = 0;
-    for (ProposalFactor factor : ProposalFactor.values()) {
-      sum += weights[factor.ordinal()] * value(factor, team);
+    return weighted(
+        fit(team), proximity(team), MatchScorer.capacity(value, capacity(team)), mix(team));
+  }
+
+  private double weighted(double fit, double proximity, double capacity, double mix) {
+    return (weights[ProposalFactor.FIT.ordinal()] * fit
+            + weights[ProposalFactor.PROXIMITY.ordinal()] * proximity
+            + weights[ProposalFactor.CAPACITY.ordinal()] * capacity
+            + weights[ProposalFactor.MIX.ordinal()] * mix)
+        / total;
+  }
+
+  /** The best any candidate of a pool brings: fit, nearness to the buyer, mix, requirements. */
+  record Best(double fit, double nearBuyer, double mix, int requirements) {
+
+    static Best of(Candidate[] pool) {
+      double fit = 0;
+      double nearBuyer = 0;
+      double mix = 0;
+      int requirements = 0;
+      for (Candidate candidate : pool) {
+        fit = Math.max(fit, candidate.fit());
+        nearBuyer = Math.max(nearBuyer, candidate.nearBuyer());
+        mix = Math.max(mix, (candidate.sme() ? 1 : 0) + candidate.social());
+        requirements = Math.max(requirements, Long.bitCount(candidate.covers()));
+      }
+      return new Best(fit, nearBuyer, mix, requirements);
     }
-    return sum / total;
+  }
+
+  /**
+   * The most a team of the first {@code size} members could score once one to {@code slots} more
+   * join: newcomers bring the pool's best on every factor and are as near as can be, and the
+   * capacity counts in full unless the members alone already have more than suits the value.
+   */
+  double bound(Candidate[] team, int size, int slots, Best best) {
+    double fitSum = 0;
+    int shares = 0;
+    double toBuyer = 0;
+    double amongMembers = 0;
+    double mix = 0;
+    long capacity = 0;
+    for (int i = 0; i < size; i++) {
+      int share = Long.bitCount(team[i].covers());
+      fitSum += share * team[i].fit();
+      shares += share;
+      toBuyer += team[i].nearBuyer();
+      mix += (team[i].sme() ? 1 : 0) + team[i].social();
+      capacity += team[i].capacity();
+      for (int j = i + 1; j < size; j++) {
+        amongMembers += MatchScorer.locality(team[i].place(), team[j].place());
+      }
+    }
+    double capacityValue = capacity >= value ? MatchScorer.capacity(value, capacity) : 1;
+    double most = 0;
+    for (int newcomers = 1; newcomers <= slots; newcomers++) {
+      int members = size + newcomers;
+      int newShares = newcomers * best.requirements();
+      double fitValue =
+          best.fit() * shares > fitSum
+              ? (fitSum + best.fit() * newShares) / (shares + newShares)
+              : fitSum / shares;
+      int pairs = members * (members - 1) / 2;
+      int ownPairs = size * (size - 1) / 2;
+      double proximity =
+          ((toBuyer + newcomers * best.nearBuyer()) / members
+                  + (amongMembers + pairs - ownPairs) / pairs)
+              / 2;
+      double mixValue = (mix + newcomers * best.mix()) / (2.0 * members);
+      most = Math.max(most, weighted(fitValue, proximity, capacityValue, mixValue));
+    }
+    return most;
   }
 
   List<ProposalPart> explain(Candidate[] team, Requirements requirements) {

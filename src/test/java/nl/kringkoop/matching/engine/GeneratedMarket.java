@@ -72,15 +72,7 @@ final class GeneratedMarket {
   /** A need in the trade of a random code, with one to three codes of the same division. */
   NeedFacts need() {
     int anchor = codes[random.nextInt(codes.length)];
-    int[] asked = new int[1 + random.nextInt(3)];
-    asked[0] = anchor;
-    for (int i = 1; i < asked.length; i++) {
-      int other;
-      do {
-        other = codes[random.nextInt(codes.length)];
-      } while (other / 1_000_000 != anchor / 1_000_000 && random.nextInt(50) != 0);
-      asked[i] = other;
-    }
+    int[] asked = codesAround(anchor, 1 + random.nextInt(3));
     return new NeedFacts(
         asked,
         (1 << 3) | (1 << 4),
@@ -89,6 +81,37 @@ final class GeneratedMarket {
         random.nextInt(4) == 0 ? 1 : 0,
         0,
         random.nextInt(4) == 0);
+  }
+
+  /**
+   * A need for a consortium: two to four codes of one division (now and then another), R3 and R4,
+   * worth 200,000 to 2,200,000 euros.
+   */
+  NeedFacts partnershipNeed() {
+    int anchor = codes[random.nextInt(codes.length)];
+    int[] asked = codesAround(anchor, 2 + random.nextInt(3));
+    return new NeedFacts(
+        asked,
+        (1 << 3) | (1 << 4),
+        place(random.nextInt(MUNICIPALITIES)),
+        200_000 + random.nextInt(2_000_000),
+        random.nextInt(4) == 0 ? 1 : 0,
+        0,
+        random.nextInt(4) == 0);
+  }
+
+  /** The anchor and codes of its division, one in fifty from anywhere. */
+  private int[] codesAround(int anchor, int count) {
+    int[] asked = new int[count];
+    asked[0] = anchor;
+    for (int i = 1; i < asked.length; i++) {
+      int other;
+      do {
+        other = codes[random.nextInt(codes.length)];
+      } while (other / 1_000_000 != anchor / 1_000_000 && random.nextInt(50) != 0);
+      asked[i] = other;
+    }
+    return asked;
   }
 
   private static Place place(int municipality) {
