@@ -116,22 +116,30 @@ public final class SupplierIndex {
     }
   }
 
-  synchronized SupplierFacts factsAt(int slot) {
+  /** The facts of a slot; only while holding the index (see {@link #read}). */
+  SupplierFacts factsAt(int slot) {
+    assert Thread.holdsLock(this);
     return columns.facts(slot);
   }
 
-  /** The best CPV depth between the firm's reference codes and the need's codes. */
-  synchronized int referenceDepth(int slot, NeedFacts need) {
+  /**
+   * The best CPV depth between the firm's reference codes and the need's codes; only while holding
+   * the index (a ranking asks this for every firm with references near the top).
+   */
+  int referenceDepth(int slot, NeedFacts need) {
+    assert Thread.holdsLock(this);
     return columns.referenceDepth(slot, need);
   }
 
-  /** The places of the firms by number; read only while holding the index (see {@link #read}). */
+  /** The places of the firms by number; only while holding the index. */
   ValueTable<Place> places() {
+    assert Thread.holdsLock(this);
     return places;
   }
 
-  /** The profiles of the firms by number; read only while holding the index. */
+  /** The profiles of the firms by number; only while holding the index. */
   ValueTable<Profile> profiles() {
+    assert Thread.holdsLock(this);
     return profiles;
   }
 
