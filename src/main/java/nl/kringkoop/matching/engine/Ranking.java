@@ -97,42 +97,31 @@ public final class Ranking {
           < lowestEntering) {
         return;
       }
-      double capability = MatchScorer.capability(need, depthSum);
-      double circularity = tables.circularity(division.strategies(entry));
-      double locality = tables.locality(division.place(entry));
-      double capacity = MatchScorer.capacity(need.value(), division.capacity(entry));
-      double social = tables.social(profile);
-      double certification = tables.certification(division.certificates(entry));
-      double verification = tables.verification(profile);
       boolean hasReferences = tables.hasReferences(profile);
-      double score =
-          weights.mean(
-              capability,
-              circularity,
-              locality,
-              capacity,
-              social,
-              certification,
-              hasReferences ? 1 : 0,
-              verification);
+      double score = score(division, entry, depthSum, hasReferences ? 1 : 0);
       if (Math.round(score / TIE) < bar) {
         return;
       }
       int slot = division.slot(entry);
       if (hasReferences) {
-        double trackRecord = MatchScorer.trackRecord(index.referenceDepth(slot, need));
-        score =
-            weights.mean(
-                capability,
-                circularity,
-                locality,
-                capacity,
-                social,
-                certification,
-                trackRecord,
-                verification);
+        int referenceDepth = index.referenceDepth(slot, need);
+        score = score(division, entry, depthSum, MatchScorer.trackRecord(referenceDepth));
       }
       offer(new Scored(slot, division.id(entry), score));
+    }
+
+    /** The exact score, with the track record given: the same as scoring the firm's facts. */
+    private double score(DivisionPostings division, int entry, int depthSum, double trackRecord) {
+      int profile = division.profile(entry);
+      return weights.mean(
+          MatchScorer.capability(need, depthSum),
+          tables.circularity(division.strategies(entry)),
+          tables.locality(division.place(entry)),
+          MatchScorer.capacity(need.value(), division.capacity(entry)),
+          tables.social(profile),
+          tables.certification(division.certificates(entry)),
+          trackRecord,
+          tables.verification(profile));
     }
 
     private boolean knockedOut(DivisionPostings division, int entry) {
