@@ -39,15 +39,16 @@ public final class SupplierIndex {
         throw new IllegalArgumentException("not a CPV code: " + code);
       }
     }
+    int profile = profiles.numberOf(Profile.of(firm));
+    if (profile >= MAX_PROFILES) {
+      // Cannot happen: social value and verification take a few dozen values between them.
+      throw new IllegalStateException("more firm profiles than the index can number");
+    }
+    int place = places.numberOf(firm.place());
     remove(firm.id());
     int slot = freeCount > 0 ? freeSlots[--freeCount] : slotCount++;
     columns.write(slot, firm);
     slots.add(firm.id(), slot);
-    int place = places.numberOf(firm.place());
-    int profile = profiles.numberOf(Profile.of(firm));
-    if (profile >= MAX_PROFILES) {
-      throw new IllegalStateException("more firm profiles than the index can number");
-    }
     for (int division : divisionsOf(codes)) {
       if (divisions[division] == null) {
         divisions[division] = new DivisionPostings();
