@@ -64,7 +64,7 @@ public final class Ranking {
       this.limit = limit;
       this.invitations = invitations;
       this.better = this::compare;
-      this.best = new PriorityQueue<>(limit + 1, better);
+      this.best = new PriorityQueue<>(Math.min(limit, 1_024) + 1, better);
       this.weights = scorer.weigh(need);
       this.tables = new NeedTables(need, weights, index.places(), index.profiles());
     }
