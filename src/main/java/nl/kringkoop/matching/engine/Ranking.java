@@ -39,8 +39,8 @@ public final class Ranking {
 
   /**
    * One ranking: scores each candidate from the division arrays, keeps the best in a heap whose
-   * weakest entry sets the bar, and skips a firm whose score with a full track record could not
-   * reach it; only firms with references that pass that bar have their references read.
+   * weakest entry sets the bar, and skips a firm whose score with a full track record would land in
+   * a lower tie bucket; only firms with references that pass that bar have them read.
    */
   private final class Scan implements SupplierIndex.Candidates {
 
@@ -51,18 +51,22 @@ public final class Ranking {
     private final ExclusionList exclusions = new ExclusionList();
     private final Weights weights;
     private final NeedTables tables;
-    private double bar = Double.NEGATIVE_INFINITY;
+    private final LongToIntFunction invitations;
+
+    /** The tie bucket of the weakest match kept once the heap is full; lower ones cannot enter. */
+    private long bar = Long.MIN_VALUE;
+
+    /** The lowest score in that bucket, less the rounding of {@link NeedTables#bound}. */
+    private double lowestEntering = Double.NEGATIVE_INFINITY;
 
     Scan(NeedFacts need, int limit, LongToIntFunction invitations) {
       this.need = need;
       this.limit = limit;
-      this.better =
-          Comparator.comparingLong((Scored s) -> s.bucket)
-              .thenComparing((Scored s) -> -s.invitations(invitations))
-              .thenComparing((Scored s) -> -s.id);
-      this.best = new PriorityQueue<>(limit + 1, better);
+      this.invitations = invitations;
+      this.better = this::compare;
+      this.best = new PriorityQueue<>(Math.min(limit, 1_024) + 1, better);
       this.weights = scorer.weigh(need);
-      this.tables = new NeedTables(need, index.places(), index.profiles());
+      this.tables = new NeedTables(need, weights, index.places(), index.profiles());
     }
 
     Result run() {
@@ -83,42 +87,41 @@ public final class Ranking {
         return;
       }
       int profile = division.profile(entry);
-      double capability = MatchScorer.capability(need, depthSum);
-      double circularity = tables.circularity(division.strategies(entry));
-      double locality = tables.locality(division.place(entry));
-      double capacity = MatchScorer.capacity(need.value(), division.capacity(entry));
-      double social = tables.social(profile);
-      double certification = tables.certification(division.certificates(entry));
-      double verification = tables.verification(profile);
+      if (tables.bound(
+              depthSum,
+              division.strategies(entry),
+              division.place(entry),
+              division.capacity(entry),
+              profile,
+              division.certificates(entry))
+          < lowestEntering) {
+        return;
+      }
       boolean hasReferences = tables.hasReferences(profile);
-      double score =
-          weights.mean(
-              capability,
-              circularity,
-              locality,
-              capacity,
-              social,
-              certification,
-              hasReferences ? 1 : 0,
-              verification);
-      if (score < bar) {
+      double score = score(division, entry, depthSum, hasReferences ? 1 : 0);
+      if (Math.round(score / TIE) < bar) {
         return;
       }
       int slot = division.slot(entry);
       if (hasReferences) {
-        double trackRecord = MatchScorer.trackRecord(index.referenceDepth(slot, need));
-        score =
-            weights.mean(
-                capability,
-                circularity,
-                locality,
-                capacity,
-                social,
-                certification,
-                trackRecord,
-                verification);
+        int referenceDepth = index.referenceDepth(slot, need);
+        score = score(division, entry, depthSum, MatchScorer.trackRecord(referenceDepth));
       }
       offer(new Scored(slot, division.id(entry), score));
+    }
+
+    /** The exact score, with the track record given: the same as scoring the firm's facts. */
+    private double score(DivisionPostings division, int entry, int depthSum, double trackRecord) {
+      int profile = division.profile(entry);
+      return weights.mean(
+          MatchScorer.capability(need, depthSum),
+          tables.circularity(division.strategies(entry)),
+          tables.locality(division.place(entry)),
+          MatchScorer.capacity(need.value(), division.capacity(entry)),
+          tables.social(profile),
+          tables.certification(division.certificates(entry)),
+          trackRecord,
+          tables.verification(profile));
     }
 
     private boolean knockedOut(DivisionPostings division, int entry) {
@@ -137,14 +140,26 @@ public final class Ranking {
     private void offer(Scored candidate) {
       if (best.size() < limit) {
         best.add(candidate);
-      } else if (better.compare(candidate, best.peek()) > 0) {
+      } else if (compare(candidate, best.peek()) > 0) {
         best.poll();
         best.add(candidate);
       }
       if (best.size() == limit) {
-        // A firm scoring below this lands in a lower tie bucket than the weakest kept.
-        bar = best.peek().score - TIE;
+        bar = best.peek().bucket;
+        lowestEntering = (bar - 0.5) * TIE - NeedTables.ROUNDING;
       }
+    }
+
+    /**
+     * Which is better: the higher tie bucket, then the firm invited fewer times, then the lower id.
+     */
+    private int compare(Scored a, Scored b) {
+      int byScore = Long.compare(a.bucket, b.bucket);
+      if (byScore != 0) {
+        return byScore;
+      }
+      int byExposure = Integer.compare(-a.invitations(invitations), -b.invitations(invitations));
+      return byExposure != 0 ? byExposure : Long.compare(-a.id, -b.id);
     }
   }
 

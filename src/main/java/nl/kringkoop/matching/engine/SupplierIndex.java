@@ -39,15 +39,16 @@ public final class SupplierIndex {
         throw new IllegalArgumentException("not a CPV code: " + code);
       }
     }
+    int profile = profiles.numberOf(Profile.of(firm));
+    if (profile >= MAX_PROFILES) {
+      // Cannot happen: social value and verification take a few dozen values between them.
+      throw new IllegalStateException("more firm profiles than the index can number");
+    }
+    int place = places.numberOf(firm.place());
     remove(firm.id());
     int slot = freeCount > 0 ? freeSlots[--freeCount] : slotCount++;
     columns.write(slot, firm);
     slots.add(firm.id(), slot);
-    int place = places.numberOf(firm.place());
-    int profile = profiles.numberOf(Profile.of(firm));
-    if (profile >= MAX_PROFILES) {
-      throw new IllegalStateException("more firm profiles than the index can number");
-    }
     for (int division : divisionsOf(codes)) {
       if (divisions[division] == null) {
         divisions[division] = new DivisionPostings();
@@ -116,22 +117,30 @@ public final class SupplierIndex {
     }
   }
 
-  synchronized SupplierFacts factsAt(int slot) {
+  /** The facts of a slot; only while holding the index (see {@link #read}). */
+  SupplierFacts factsAt(int slot) {
+    assert Thread.holdsLock(this);
     return columns.facts(slot);
   }
 
-  /** The best CPV depth between the firm's reference codes and the need's codes. */
-  synchronized int referenceDepth(int slot, NeedFacts need) {
+  /**
+   * The best CPV depth between the firm's reference codes and the need's codes; only while holding
+   * the index (a ranking asks this for every firm with references near the top).
+   */
+  int referenceDepth(int slot, NeedFacts need) {
+    assert Thread.holdsLock(this);
     return columns.referenceDepth(slot, need);
   }
 
-  /** The places of the firms by number; read only while holding the index (see {@link #read}). */
+  /** The places of the firms by number; only while holding the index. */
   ValueTable<Place> places() {
+    assert Thread.holdsLock(this);
     return places;
   }
 
-  /** The profiles of the firms by number; read only while holding the index. */
+  /** The profiles of the firms by number; only while holding the index. */
   ValueTable<Profile> profiles() {
+    assert Thread.holdsLock(this);
     return profiles;
   }
 

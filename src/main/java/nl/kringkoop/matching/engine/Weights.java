@@ -30,6 +30,22 @@ final class Weights {
     this.total = total;
   }
 
+  /** What a factor's value of 1 adds to a score: its weight over the total, 0 when not counted. */
+  double share(Factor factor) {
+    int weight =
+        switch (factor) {
+          case CAPABILITY -> capability;
+          case CIRCULARITY -> circularity;
+          case LOCALITY -> locality;
+          case CAPACITY -> capacity;
+          case SOCIAL_VALUE -> social;
+          case CERTIFICATION -> certificationApplies ? certification : 0;
+          case TRACK_RECORD -> trackRecord;
+          case VERIFICATION -> verification;
+        };
+    return total == 0 ? 0 : (double) weight / total;
+  }
+
   /**
    * The weighted mean of the factor values, summed in the order of {@link Factor}; certification
    * counts only when the need asks for certificates.

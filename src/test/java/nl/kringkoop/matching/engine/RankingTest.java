@@ -85,6 +85,19 @@ class RankingTest {
     assertEquals(2, index.size());
   }
 
+  @Test
+  void aLimitBeyondTheMarketRanksEveryoneAndNoLimitRanksNoOne() {
+    index.put(firm(1).at(UTRECHT).facts());
+    index.put(firm(2).at(NIJMEGEN).facts());
+    NeedFacts need = new NeedFacts(new int[] {45210000}, 0, NIJMEGEN, 100_000, 0, 0, true);
+
+    assertEquals(List.of(2L, 1L), ids(ranking.rank(need(45210000), Integer.MAX_VALUE, id -> 0)));
+    Ranking.Result none = ranking.rank(need, 0, id -> 0);
+    assertEquals(List.of(), none.matches());
+    assertEquals(
+        List.of(new Exclusion(1, Reason.of("knockOut.serviceArea", "REGION"))), none.exclusions());
+  }
+
   private static List<Long> ids(Ranking.Result result) {
     return result.matches().stream().map(Match::supplierId).toList();
   }
