@@ -1,10 +1,10 @@
 package nl.kringkoop.matching.engine;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Proposes consortia for a need: two to {@value #MAX_MEMBERS} complementary firms that together
@@ -15,7 +15,8 @@ import java.util.Optional;
  * by {@link TeamScoring}. The lead is the member covering the most CPV codes among those that can
  * carry at least an equal share of the value (then the most requirements, the larger capacity, the
  * lower id). Each member gets up to {@value #FALLBACKS} firms that could step in for it, best
- * first; a consortium that only swaps in a fallback already shown is not proposed again.
+ * first; a consortium that only swaps in a fallback already shown is not proposed again ({@link
+ * TeamProposals}).
  */
 public final class PartnershipSearch {
 
@@ -54,9 +55,7 @@ public final class PartnershipSearch {
   public Result propose(NeedFacts need, int limit) {
     Requirements requirements = new Requirements(need);
     List<Candidate> pool = candidates.gather(need, requirements);
-    TeamSearch search = search(need, requirements, pool);
-    List<TeamSearch.Team> teams = limit <= 0 ? List.of() : search.best(limit * TEAMS_PER_PROPOSAL);
-    return result(need, requirements, pool, teams, limit);
+    return result(need, requirements, pool, limit, search -> search.best(teamsFor(limit)));
   }
 
   /**
@@ -70,164 +69,41 @@ public final class PartnershipSearch {
     List<Candidate> pool = new ArrayList<>(candidates.gather(need, requirements));
     Optional<Candidate> firm =
         index.get(supplierId).flatMap(facts -> candidates.candidate(need, requirements, facts));
-    if (firm.isEmpty() || limit <= 0) {
-      return result(need, requirements, pool, List.of(), limit);
+    if (firm.isEmpty()) {
+      return result(need, requirements, pool, 0, search -> List.of());
     }
     if (pool.stream().noneMatch(c -> c.id() == supplierId)) {
       pool.add(firm.get());
       pool.sort(PartnerCandidates.BEST_FIT_FIRST);
     }
-    int at = 0;
-    while (pool.get(at).id() != supplierId) {
-      at++;
-    }
-    List<TeamSearch.Team> teams =
-        search(need, requirements, pool).bestWith(at, limit * TEAMS_PER_PROPOSAL);
-    return result(need, requirements, pool, teams, limit);
+    int member =
+        IntStream.range(0, pool.size())
+            .filter(i -> pool.get(i).id() == supplierId)
+            .findFirst()
+            .orElseThrow();
+    return result(
+        need, requirements, pool, limit, search -> search.bestWith(member, teamsFor(limit)));
   }
 
-  private TeamSearch search(NeedFacts need, Requirements requirements, List<Candidate> pool) {
-    return new TeamSearch(pool, requirements.all(), need.value(), new TeamScoring(policy, need));
+  private static int teamsFor(int proposals) {
+    return (int) Math.min(Integer.MAX_VALUE, (long) proposals * TEAMS_PER_PROPOSAL);
   }
 
   private Result result(
       NeedFacts need,
       Requirements requirements,
       List<Candidate> pool,
-      List<TeamSearch.Team> teams,
-      int limit) {
+      int limit,
+      Function<TeamSearch, List<TeamSearch.Team>> best) {
     boolean solo =
         pool.stream()
             .anyMatch(c -> c.covers() == requirements.all() && c.capacity() >= need.value());
+    if (limit <= 0) {
+      return new Result(List.of(), solo);
+    }
     TeamScoring scoring = new TeamScoring(policy, need);
-    List<Shown> shown = new ArrayList<>();
-    for (TeamSearch.Team team : teams) {
-      if (shown.size() == limit) {
-        break;
-      }
-      if (shown.stream().noneMatch(earlier -> earlier.swapsInAFallback(team))) {
-        shown.add(
-            new Shown(team, fallbacks(team.members(), pool, requirements.all(), need, scoring)));
-      }
-    }
-    List<Proposal> proposals = new ArrayList<>();
-    for (Shown proposal : shown) {
-      proposals.add(proposal(proposal, requirements, need, scoring));
-    }
-    return new Result(proposals, solo);
-  }
-
-  /** A team proposed with its members' fallbacks (ids, in the team's member order). */
-  private record Shown(TeamSearch.Team team, long[][] fallbacks) {
-
-    /** Whether the other team is this one with one member replaced by one of its fallbacks. */
-    boolean swapsInAFallback(TeamSearch.Team other) {
-      if (other.members().length != team.members().length) {
-        return false;
-      }
-      int replaced = -1;
-      for (int i = 0; i < team.members().length; i++) {
-        if (!contains(other.ids(), team.members()[i].id())) {
-          if (replaced >= 0) {
-            return false;
-          }
-          replaced = i;
-        }
-      }
-      for (Candidate newcomer : other.members()) {
-        if (!contains(team.ids(), newcomer.id())) {
-          return replaced >= 0 && contains(fallbacks[replaced], newcomer.id());
-        }
-      }
-      return false;
-    }
-
-    private static boolean contains(long[] ids, long id) {
-      return Arrays.stream(ids).anyMatch(each -> each == id);
-    }
-  }
-
-  /**
-   * For each member, the candidates outside the team with which, in its place, the team would still
-   * cover everything and carry the value: best resulting team first, ties by lower id.
-   */
-  private static long[][] fallbacks(
-      Candidate[] team, List<Candidate> pool, long all, NeedFacts need, TeamScoring scoring) {
-    long[][] fallbacks = new long[team.length][];
-    for (int i = 0; i < team.length; i++) {
-      long othersCover = 0;
-      long othersCapacity = 0;
-      for (int j = 0; j < team.length; j++) {
-        if (j != i) {
-          othersCover |= team[j].covers();
-          othersCapacity += team[j].capacity();
-        }
-      }
-      List<Replacement> replacements = new ArrayList<>();
-      for (Candidate candidate : pool) {
-        if ((othersCover | candidate.covers()) == all
-            && othersCapacity + candidate.capacity() >= need.value()
-            && Arrays.stream(team).noneMatch(member -> member.id() == candidate.id())) {
-          Candidate[] replaced = team.clone();
-          replaced[i] = candidate;
-          double score = TeamSearch.Team.of(replaced, scoring).score();
-          replacements.add(new Replacement(candidate.id(), score));
-        }
-      }
-      fallbacks[i] =
-          replacements.stream()
-              .sorted(
-                  Comparator.comparingDouble(Replacement::teamScore)
-                      .reversed()
-                      .thenComparingLong(Replacement::id))
-              .limit(FALLBACKS)
-              .mapToLong(Replacement::id)
-              .toArray();
-    }
-    return fallbacks;
-  }
-
-  private record Replacement(long id, double teamScore) {}
-
-  private static Proposal proposal(
-      Shown shown, Requirements requirements, NeedFacts need, TeamScoring scoring) {
-    Candidate[] team = shown.team().members();
-    int lead = lead(team, need.value(), requirements.codeBits());
-    List<Member> members = new ArrayList<>();
-    for (int i = 0; i < team.length; i++) {
-      Candidate firm = team[i];
-      members.add(
-          new Member(
-              firm.id(),
-              i == lead ? Member.Role.LEAD : Member.Role.MEMBER,
-              requirements.codesIn(firm.covers()),
-              requirements.strategiesIn(firm.covers()),
-              Arrays.stream(shown.fallbacks()[i]).boxed().toList()));
-    }
-    members.sort(
-        Comparator.comparing((Member m) -> m.role() != Member.Role.LEAD)
-            .thenComparingLong(Member::supplierId));
-    return new Proposal(members, 1.0, shown.team().score(), scoring.explain(team, requirements));
-  }
-
-  /**
-   * The index of the lead: among the members that can carry at least an equal share of the value
-   * (one always can, as the capacities add up to it), the one covering the most CPV codes, then the
-   * most requirements, then the one with the larger capacity, then the lower id.
-   */
-  private static int lead(Candidate[] team, long value, long codeBits) {
-    Comparator<Candidate> better =
-        Comparator.comparingInt((Candidate c) -> Long.bitCount(c.covers() & codeBits))
-            .thenComparingInt(c -> Long.bitCount(c.covers()))
-            .thenComparingLong(Candidate::capacity)
-            .thenComparing(Comparator.comparingLong(Candidate::id).reversed());
-    int lead = -1;
-    for (int i = 0; i < team.length; i++) {
-      boolean carriesAShare = team[i].capacity() * team.length >= value;
-      if (carriesAShare && (lead < 0 || better.compare(team[i], team[lead]) > 0)) {
-        lead = i;
-      }
-    }
-    return lead;
+    List<TeamSearch.Team> teams =
+        best.apply(new TeamSearch(pool, requirements.all(), need.value(), scoring));
+    return new Result(new TeamProposals(need, requirements, pool, scoring).of(teams, limit), solo);
   }
 }

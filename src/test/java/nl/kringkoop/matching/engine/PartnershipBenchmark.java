@@ -1,5 +1,8 @@
 package nl.kringkoop.matching.engine;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +21,8 @@ import org.openjdk.jmh.annotations.Threads;
  * Proposing five consortia for one need of two to four CPV codes in generated markets of 10,000 to
  * 1,000,000 firms, on one thread; {@code candidates} measures gathering the firms alone (one
  * ranking per code), so the rest of {@code fiveProposals} is the search among them. The set-up
- * prints how many needs get proposals and how large the candidate pools are. Run with {@code mvn
- * -Pbench}; results and method in docs/performance.md.
+ * prints how many needs get proposals, how large the candidate pools are and the processor time per
+ * need. Run with {@code mvn -Pbench}; results and method in docs/performance.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -53,19 +56,35 @@ public class PartnershipBenchmark {
     describe();
   }
 
+  /**
+   * Proposals and pools of every need, and the processor time of this thread per need, which other
+   * work on a shared machine disturbs less than the wall-clock time JMH measures.
+   */
   private void describe() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int proposed = 0;
     int solo = 0;
     long pooled = 0;
     long members = 0;
     long proposals = 0;
-    for (NeedFacts need : needs) {
-      PartnershipSearch.Result result = search.propose(need, 5);
-      proposed += result.proposals().isEmpty() ? 0 : 1;
-      solo += result.soloPossible() ? 1 : 0;
-      pooled += candidates.gather(need, new Requirements(need)).size();
-      proposals += result.proposals().size();
-      members += result.proposals().stream().map(Proposal::members).mapToInt(List::size).sum();
+    long[] gathering = new long[NEEDS];
+    long[] proposing = new long[NEEDS];
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < NEEDS; i++) {
+        long start = threads.getCurrentThreadCpuTime();
+        List<Candidate> pool = candidates.gather(needs[i], new Requirements(needs[i]));
+        long gathered = threads.getCurrentThreadCpuTime();
+        PartnershipSearch.Result result = search.propose(needs[i], 5);
+        gathering[i] = gathered - start;
+        proposing[i] = threads.getCurrentThreadCpuTime() - gathered;
+        if (round == 0) {
+          proposed += result.proposals().isEmpty() ? 0 : 1;
+          solo += result.soloPossible() ? 1 : 0;
+          pooled += pool.size();
+          proposals += result.proposals().size();
+          members += result.proposals().stream().map(Proposal::members).mapToInt(List::size).sum();
+        }
+      }
     }
     System.out.printf(
         "%n%,d firms: %d of %d needs get proposals (%d could be done by one firm);"
@@ -76,6 +95,16 @@ public class PartnershipBenchmark {
         solo,
         pooled / (double) NEEDS,
         members / (double) Math.max(1, proposals));
+    System.out.printf(
+        "processor time per need (second round), median / p90: candidates %s, five proposals in all %s%n",
+        percentiles(gathering), percentiles(proposing));
+  }
+
+  private static String percentiles(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return String.format(
+        "%.2f / %.2f ms", sorted[sorted.length / 2] / 1e6, sorted[sorted.length * 9 / 10] / 1e6);
   }
 
   @Benchmark

@@ -213,6 +213,21 @@ class PartnershipSearchTest {
   }
 
   @Test
+  void aFirmBringingAStrategyIsFoundBehindManyThatDoTheWorkBetter() {
+    for (long id = 1; id <= 30; id++) {
+      index.put(firm(id).codes(BUILDING).facts());
+    }
+    index.put(firm(31).codes(FINISHING).strategies(3).at(UTRECHT).reach(Reach.NATIONAL).facts());
+    NeedFacts need = need(100_000, R3, BUILDING);
+
+    PartnershipSearch.Result result = search.propose(need, 5);
+
+    assertFalse(result.proposals().isEmpty());
+    assertTrue(teams(result).stream().allMatch(team -> team.contains(31L)));
+    assertSound(need, result);
+  }
+
+  @Test
   void aFirmThatCanDoItAloneIsReportedAndLeftOutOfConsortia() {
     index.put(firm(1).codes(BUILDING, ELECTRICAL).capacity(500_000).facts());
     index.put(firm(2).codes(BUILDING).facts());
