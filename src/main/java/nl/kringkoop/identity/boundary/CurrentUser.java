@@ -11,6 +11,8 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.identity.entity.UserAccount;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemType;
 
 /** The signed-in person as the pages show them: name, organisation, roles and start page. */
 @Named
@@ -34,6 +36,17 @@ public class CurrentUser {
       account = caller == null ? Optional.empty() : accounts.findByUsername(caller.username());
     }
     return account;
+  }
+
+  /**
+   * The signed-in person as the control layer wants them.
+   *
+   * @throws ProblemException unauthenticated when nobody is signed in
+   */
+  public SignedInCaller caller() {
+    return account()
+        .map(SignedInCaller::of)
+        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
   }
 
   public boolean isSignedIn() {

@@ -16,7 +16,6 @@ import nl.kringkoop.matching.engine.SupplierFacts;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.platform.problem.ProblemException;
-import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.tender.entity.Lot;
 
 /**
@@ -141,10 +140,7 @@ public class MatchListPage implements Serializable {
   }
 
   private SignedInCaller caller() {
-    return currentUser
-        .account()
-        .map(SignedInCaller::of)
-        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    return currentUser.caller();
   }
 
   public Long getId() {

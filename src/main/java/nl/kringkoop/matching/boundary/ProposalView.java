@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.matching.control.Partnerships;
 import nl.kringkoop.matching.engine.Member;
 import nl.kringkoop.matching.engine.Proposal;
@@ -57,26 +56,12 @@ public record ProposalView(
         entries);
   }
 
-  /** The codes (eight digits) and R-strategies (R0..R9) a member covers. */
-  static List<String> covers(Member member) {
-    List<String> covers = new ArrayList<>();
-    for (int code : member.coveredCodes()) {
-      covers.add(String.format("%08d", code));
-    }
-    for (RStrategy strategy : RStrategy.values()) {
-      if ((member.coveredStrategies() & (1 << strategy.ordinal())) != 0) {
-        covers.add(strategy.name());
-      }
-    }
-    return covers;
-  }
-
   private static MemberEntry member(Member member, Map<Long, String> names) {
     return new MemberEntry(
         member.supplierId(),
         names.get(member.supplierId()),
         member.role().name(),
-        covers(member),
+        member.covers(),
         member.fallbacks().stream().map(id -> new Firm(id, names.get(id))).toList());
   }
 

@@ -17,7 +17,6 @@ import nl.kringkoop.matching.control.Partnerships;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.platform.problem.ProblemException;
-import nl.kringkoop.platform.problem.ProblemType;
 
 /**
  * The officer's partnership proposals for a tender: each consortium with its members, fallback
@@ -99,10 +98,7 @@ public class ProposalsPage implements Serializable {
   }
 
   private SignedInCaller caller() {
-    return currentUser
-        .account()
-        .map(SignedInCaller::of)
-        .orElseThrow(() -> ProblemException.of(ProblemType.UNAUTHENTICATED));
+    return currentUser.caller();
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package nl.kringkoop.matching.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,5 +25,19 @@ public record Member(
   @Override
   public int[] coveredCodes() {
     return coveredCodes.clone();
+  }
+
+  /** What the member covers as the API writes it: eight-digit CPV codes, then R0 to R9. */
+  public List<String> covers() {
+    List<String> covers = new ArrayList<>();
+    for (int code : coveredCodes) {
+      covers.add(String.format("%08d", code));
+    }
+    for (int k = 0; k < 10; k++) {
+      if ((coveredStrategies & (1 << k)) != 0) {
+        covers.add("R" + k);
+      }
+    }
+    return covers;
   }
 }

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.matching.control.Partnerships;
@@ -55,7 +54,12 @@ public class PartnerSuggestions implements Serializable {
             new Suggestion(
                 found.size(),
                 others.stream()
-                    .map(m -> list.names().get(m.supplierId()) + " (" + covers(m) + ")")
+                    .map(
+                        m ->
+                            list.names().get(m.supplierId())
+                                + " ("
+                                + String.join(", ", m.covers())
+                                + ")")
                     .collect(Collectors.joining("; ")),
                 (int) Math.round(proposal.score() * 100),
                 others.stream().map(Member::supplierId).toList()));
@@ -71,19 +75,6 @@ public class PartnerSuggestions implements Serializable {
     if (index >= 0 && index < suggestions.size()) {
       panel.suggest(suggestions.get(index).partnerIds());
     }
-  }
-
-  private static String covers(Member member) {
-    List<String> covers = new ArrayList<>();
-    for (int code : member.coveredCodes()) {
-      covers.add(String.format("%08d", code));
-    }
-    for (RStrategy strategy : RStrategy.values()) {
-      if ((member.coveredStrategies() & (1 << strategy.ordinal())) != 0) {
-        covers.add(strategy.name());
-      }
-    }
-    return String.join(", ", covers);
   }
 
   public List<Suggestion> getSuggestions() {

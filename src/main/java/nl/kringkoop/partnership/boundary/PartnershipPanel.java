@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
@@ -17,6 +15,7 @@ import nl.kringkoop.partnership.control.Consortia;
 import nl.kringkoop.partnership.control.ConsortiumFinder;
 import nl.kringkoop.partnership.control.ConsortiumForm;
 import nl.kringkoop.partnership.control.PartnerChoice;
+import nl.kringkoop.partnership.control.PartnerLabels;
 import nl.kringkoop.partnership.control.ReplacementForm;
 import nl.kringkoop.partnership.entity.Consortium;
 import nl.kringkoop.platform.i18n.LanguageSelection;
@@ -54,7 +53,7 @@ public class PartnershipPanel implements Serializable {
   private BigDecimal leadSharePercent;
   private final PartnerRow replacement = new PartnerRow();
   private List<PartnerRow> shares = new ArrayList<>();
-  private final Map<Long, String> labels = new HashMap<>();
+  private final PartnerLabels labels = new PartnerLabels();
 
   /** Shows the panel for the tender named in the page's address. */
   public void open(Long tenderId) {
@@ -196,19 +195,11 @@ public class PartnershipPanel implements Serializable {
   }
 
   public List<Long> completePartner(String query) {
-    List<Long> found = new ArrayList<>();
-    partnerChoice
-        .find(query, ownFirm())
-        .forEach(
-            (id, label) -> {
-              labels.put(id, label);
-              found.add(id);
-            });
-    return found;
+    return labels.remember(partnerChoice.find(query, ownFirm()));
   }
 
   public String partnerLabel(Long id) {
-    return id == null ? "" : labels.getOrDefault(id, "#" + id);
+    return labels.of(id);
   }
 
   /** The shares on the forming form added up, for the running total next to it. */

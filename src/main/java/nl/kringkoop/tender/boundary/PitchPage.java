@@ -7,14 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.partnership.control.Consortia;
 import nl.kringkoop.partnership.control.ConsortiumFinder;
 import nl.kringkoop.partnership.control.PartnerChoice;
+import nl.kringkoop.partnership.control.PartnerLabels;
 import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.platform.problem.ProblemException;
@@ -64,7 +63,7 @@ public class PitchPage implements Serializable {
   private String references;
   private Long lotId;
   private List<Long> partnerIds = new ArrayList<>();
-  private final Map<Long, String> partnerLabels = new HashMap<>();
+  private final PartnerLabels partnerLabels = new PartnerLabels();
   private FormedConsortium formedConsortium;
   private boolean asConsortium = true;
   private BigDecimal price;
@@ -177,19 +176,11 @@ public class PitchPage implements Serializable {
   }
 
   public List<Long> completePartner(String query) {
-    List<Long> found = new ArrayList<>();
-    partnerChoice
-        .find(query, caller().organisationId())
-        .forEach(
-            (orgId, label) -> {
-              partnerLabels.put(orgId, label);
-              found.add(orgId);
-            });
-    return found;
+    return partnerLabels.remember(partnerChoice.find(query, caller().organisationId()));
   }
 
   public String partnerLabel(Long orgId) {
-    return orgId == null ? "" : partnerLabels.getOrDefault(orgId, "#" + orgId);
+    return partnerLabels.of(orgId);
   }
 
   private SignedInCaller caller() {

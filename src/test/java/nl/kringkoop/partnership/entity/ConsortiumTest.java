@@ -8,22 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.kringkoop.circularity.entity.RStrategy;
-import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.region.entity.MunicipalityCode;
-import nl.kringkoop.tender.entity.Criterion;
 import nl.kringkoop.tender.entity.NeedDescription;
 import nl.kringkoop.tender.entity.ProcedureType;
-import nl.kringkoop.tender.entity.PurchaseKind;
-import nl.kringkoop.tender.entity.SupplierConditions;
 import nl.kringkoop.tender.entity.Tender;
+import nl.kringkoop.tender.entity.TenderFixture;
 import org.junit.jupiter.api.Test;
 
 class ConsortiumTest {
@@ -178,28 +173,7 @@ class ConsortiumTest {
   private static Tender tender() {
     Organisation buyer =
         Organisation.municipality(new MunicipalityCode("GM0268"), "Gemeente Nijmegen", T0);
-    NeedDescription need =
-        new NeedDescription(
-            "Circulair buurthuis",
-            "Hergebruik van bouwdelen",
-            null,
-            null,
-            PurchaseKind.WORKS,
-            new MunicipalityCode("GM0268"),
-            new BigDecimal("180000"),
-            null,
-            null,
-            40,
-            List.of(new Criterion("Visie", 60)),
-            null,
-            Set.of(new CpvCode("45210000")),
-            EnumSet.of(RStrategy.R3),
-            List.of(),
-            ENTRY_DEADLINE,
-            null,
-            null,
-            T0.plus(Duration.ofDays(21)),
-            SupplierConditions.NONE);
+    NeedDescription need = TenderFixture.need(ENTRY_DEADLINE, T0.plus(Duration.ofDays(21)));
     Tender tender = new Tender(buyer, "officer", need, T0);
     tender.publish(ProcedureType.MULTIPLE_QUOTE, T0);
     return tender;

@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
-import nl.kringkoop.circularity.entity.RStrategy;
-import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
@@ -182,27 +177,7 @@ class TenderTest {
   }
 
   static NeedDescription need(Instant entry, Instant offer) {
-    return new NeedDescription(
-        "Circulair buurthuis",
-        "Hergebruik van bouwdelen",
-        null,
-        null,
-        PurchaseKind.WORKS,
-        new MunicipalityCode("GM0268"),
-        new BigDecimal("180000"),
-        null,
-        null,
-        40,
-        List.of(new Criterion("Visie", 60)),
-        null,
-        Set.of(new CpvCode("45210000")),
-        EnumSet.of(RStrategy.R3),
-        List.of(),
-        entry,
-        null,
-        null,
-        offer,
-        SupplierConditions.NONE);
+    return TenderFixture.need(entry, offer);
   }
 
   private static void refused(Runnable step, String key) {
