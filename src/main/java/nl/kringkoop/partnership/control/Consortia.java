@@ -197,7 +197,7 @@ public class Consortia {
 
   /** A firm takes part in a tender once: in one response and in one live consortium at most. */
   private void requireFree(Tender tender, Set<Long> firms, Long ownConsortiumId) {
-    Set<Long> responding = finder.responding(tender, firms);
+    Set<Long> responding = responses.responding(tender, firms);
     if (!responding.isEmpty()) {
       throw new ProblemException(
           ProblemType.CONFLICT, "consortium.refused.alreadyTakingPart", names(responding));

@@ -115,26 +115,4 @@ public class ConsortiumFinder {
             .setParameter("except", exceptConsortiumId == null ? -1L : exceptConsortiumId)
             .getResultList());
   }
-
-  /** Which of the firms already respond to the tender, as lead or as partner of a response. */
-  public Set<Long> responding(Tender tender, Set<Long> firms) {
-    Set<Long> taken = new TreeSet<>();
-    taken.addAll(
-        em.createQuery(
-                "select r.supplier.id from TenderResponse r"
-                    + " where r.tender = :tender and r.supplier.id in :firms",
-                Long.class)
-            .setParameter("tender", tender)
-            .setParameter("firms", firms)
-            .getResultList());
-    taken.addAll(
-        em.createQuery(
-                "select p from TenderResponse r join r.partnerIds p"
-                    + " where r.tender = :tender and p in :firms",
-                Long.class)
-            .setParameter("tender", tender)
-            .setParameter("firms", firms)
-            .getResultList());
-    return taken;
-  }
 }

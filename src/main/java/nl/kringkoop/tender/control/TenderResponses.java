@@ -220,17 +220,31 @@ public class TenderResponses {
   private void requireNotTakingPartYet(Tender tender, long lead, Set<Long> partners) {
     Set<Long> firms = new TreeSet<>(partners);
     firms.add(lead);
-    long taken =
+    if (!responding(tender, firms).isEmpty()) {
+      throw new ProblemException(ProblemType.CONFLICT, "response.refused.alreadyTakingPart");
+    }
+  }
+
+  /** Which of the firms already respond to the tender, as lead or as partner of a response. */
+  public Set<Long> responding(Tender tender, Set<Long> firms) {
+    Set<Long> taken = new TreeSet<>();
+    taken.addAll(
         em.createQuery(
-                "select count(r) from TenderResponse r left join r.partnerIds p"
-                    + " where r.tender = :tender and (r.supplier.id in :firms or p in :firms)",
+                "select r.supplier.id from TenderResponse r"
+                    + " where r.tender = :tender and r.supplier.id in :firms",
                 Long.class)
             .setParameter("tender", tender)
             .setParameter("firms", firms)
-            .getSingleResult();
-    if (taken > 0) {
-      throw new ProblemException(ProblemType.CONFLICT, "response.refused.alreadyTakingPart");
-    }
+            .getResultList());
+    taken.addAll(
+        em.createQuery(
+                "select p from TenderResponse r join r.partnerIds p"
+                    + " where r.tender = :tender and p in :firms",
+                Long.class)
+            .setParameter("tender", tender)
+            .setParameter("firms", firms)
+            .getResultList());
+    return taken;
   }
 
   TenderResponse inTender(Tender tender, long responseId) {
