@@ -21,6 +21,7 @@ import nl.kringkoop.notification.control.Notice;
 import nl.kringkoop.notification.control.Notifications;
 import nl.kringkoop.platform.audit.control.AuditEvent;
 import nl.kringkoop.platform.audit.control.AuditLog;
+import nl.kringkoop.tender.control.TenderNotices;
 import nl.kringkoop.tender.control.TenderPublished;
 import nl.kringkoop.tender.control.TenderTrail;
 import nl.kringkoop.tender.entity.Tender;
@@ -34,8 +35,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Invitations {
-
-  static final String SUPPLIER_PAGE = "/supplier/tender.xhtml?id=";
 
   @PersistenceContext EntityManager em;
 
@@ -79,7 +78,7 @@ public class Invitations {
             tender.id(),
             new LinkedHashSet<>(ids),
             "notification.tender.published",
-            SUPPLIER_PAGE + tender.id(),
+            TenderNotices.SUPPLIER_PAGE + tender.id(),
             tender.title()));
     audit.record(
         AuditEvent.of(AuditLog.SYSTEM, tender.buyer().id(), "SUPPLIERS_INVITED")

@@ -10,6 +10,7 @@ import nl.kringkoop.notification.control.Notifications;
 import nl.kringkoop.partnership.entity.Consortium;
 import nl.kringkoop.partnership.entity.ConsortiumMember;
 import nl.kringkoop.partnership.entity.InvitationStatus;
+import nl.kringkoop.tender.control.TenderNotices;
 
 /**
  * Tells the firms of a consortium what happened to it, in the app and by email, in the same
@@ -19,7 +20,6 @@ import nl.kringkoop.partnership.entity.InvitationStatus;
 public class ConsortiumNotices {
 
   static final String INBOX = "/supplier/partnerships.xhtml";
-  static final String TENDER_PAGE = "/supplier/tender.xhtml?id=";
 
   @Inject Notifications notifications;
 
@@ -59,7 +59,7 @@ public class ConsortiumNotices {
         consortium,
         consortium.firmIds(),
         "notification.consortium.formed",
-        TENDER_PAGE + consortium.tender().id(),
+        TenderNotices.SUPPLIER_PAGE + consortium.tender().id(),
         consortium.tender().title(),
         consortium.lead().name());
   }

@@ -21,7 +21,9 @@ import nl.kringkoop.tender.entity.TenderStatus;
 @ApplicationScoped
 public class TenderNotices {
 
-  static final String SUPPLIER_PAGE = "/supplier/tender.xhtml?id=";
+  /** A supplier's page of a tender, to which notices link (append the tender id). */
+  public static final String SUPPLIER_PAGE = "/supplier/tender.xhtml?id=";
+
   static final String OFFICER_PAGE = "/officer/tender.xhtml?id=";
 
   @Inject Notifications notifications;
