@@ -75,12 +75,10 @@ public record ProposalView(
   }
 
   private static String summary(List<ProposalPart> parts, Locale locale) {
-    return String.join(
-        "; ",
-        parts.stream()
-            .filter(p -> p.weight() > 0)
-            .sorted((a, b) -> Double.compare(b.contribution(), a.contribution()))
-            .map(p -> ReasonText.of(ReasonText.PARTNERSHIP, p.reason(), locale))
-            .toList());
+    return ReasonText.strongestFirst(
+        parts,
+        ProposalPart::weight,
+        ProposalPart::contribution,
+        p -> ReasonText.of(ReasonText.PARTNERSHIP, p.reason(), locale));
   }
 }

@@ -1,8 +1,13 @@
 package nl.kringkoop.matching.boundary;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import nl.kringkoop.matching.engine.Contribution;
 import nl.kringkoop.matching.engine.Reason;
 import nl.kringkoop.platform.i18n.Messages;
@@ -38,10 +43,27 @@ public final class ReasonText {
    * COROP region; covers 2 of 3 CPV codes; R4 matches").
    */
   public static String summary(List<Contribution> explanation, Locale locale) {
-    List<Contribution> counting = new ArrayList<>(explanation);
-    counting.removeIf(c -> c.weight() == 0);
-    counting.sort((a, b) -> Double.compare(b.contribution(), a.contribution()));
-    return String.join("; ", counting.stream().map(c -> of(c.reason(), locale)).toList());
+    return strongestFirst(
+        explanation,
+        Contribution::weight,
+        Contribution::contribution,
+        c -> of(MATCHING, c.reason(), locale));
+  }
+
+  /**
+   * The reasons of the parts that count (weight above zero), the largest contribution first, joined
+   * into one sentence: the same for a firm's match and a consortium's proposal.
+   */
+  static <T> String strongestFirst(
+      List<T> parts,
+      ToIntFunction<T> weight,
+      ToDoubleFunction<T> contribution,
+      Function<T, String> reason) {
+    return parts.stream()
+        .filter(p -> weight.applyAsInt(p) != 0)
+        .sorted(Comparator.comparingDouble(contribution).reversed())
+        .map(reason)
+        .collect(Collectors.joining("; "));
   }
 
   private static String certificates(int mask, Locale locale) {
