@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kringkoop.matching.engine.Match;
+import nl.kringkoop.matching.engine.MatchScorer;
 import nl.kringkoop.matching.engine.NeedFacts;
 import nl.kringkoop.matching.entity.TenderInvitation;
 import nl.kringkoop.notification.control.Notice;
@@ -93,8 +94,9 @@ public class Invitations {
     List<NeedFacts> needsToInvite = new ArrayList<>();
     needs.of(tender, null).ifPresent(needsToInvite::add);
     tender.lots().forEach(lot -> needs.of(tender, lot).ifPresent(needsToInvite::add));
+    MatchScorer scorer = matches.scorer(tender);
     for (NeedFacts need : needsToInvite) {
-      for (Match match : matches.rank(tender, need, maxInvitations).matches()) {
+      for (Match match : matches.rank(scorer, need, maxInvitations).matches()) {
         if (match.score() >= minScore
             && chosen.size() < maxInvitations
             && seen.add(match.supplierId())) {

@@ -72,11 +72,21 @@ public class Matches {
 
   /** The ranking of a need under its buyer's policy; no access check (callers do that). */
   public Ranking.Result rank(Tender tender, NeedFacts need, int limit) {
-    return new Ranking(index.current(), scorer(tender)).rank(need, limit, invitations::of);
+    return rank(scorer(tender), need, limit);
+  }
+
+  /** The ranking with a scorer the caller already has (one buyer's policy for several needs). */
+  public Ranking.Result rank(MatchScorer scorer, NeedFacts need, int limit) {
+    return new Ranking(index.current(), scorer).rank(need, limit, invitations::of);
   }
 
   public MatchScorer scorer(Tender tender) {
-    MatchingPolicy policy = policies.of(tender.buyer().code().orElse(null));
+    return scorer(tender.buyer().code().orElse(null));
+  }
+
+  /** A scorer under the policy of a municipality (the defaults for none). */
+  public MatchScorer scorer(String municipalityCode) {
+    MatchingPolicy policy = policies.of(municipalityCode);
     return new MatchScorer(policy);
   }
 

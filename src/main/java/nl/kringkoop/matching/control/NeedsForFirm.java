@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.kringkoop.matching.engine.Match;
 import nl.kringkoop.matching.engine.MatchScorer;
@@ -44,12 +46,15 @@ public class NeedsForFirm {
       return List.of();
     }
     List<NeedMatch> fitting = new ArrayList<>();
+    // Many open needs come from the same few municipalities: read each policy once.
+    Map<String, MatchScorer> scorers = new HashMap<>();
     for (Tender tender : openTenders()) {
       Optional<NeedFacts> need = needs.of(tender, null);
       if (need.isEmpty()) {
         continue;
       }
-      MatchScorer scorer = matches.scorer(tender);
+      MatchScorer scorer =
+          scorers.computeIfAbsent(tender.buyer().code().orElse(null), matches::scorer);
       if (scorer.knockOut(need.get(), firm.get()).isEmpty()) {
         fitting.add(new NeedMatch(tender, scorer.explain(need.get(), firm.get())));
       }
