@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import nl.kringkoop.matching.control.EnumBits;
 import nl.kringkoop.matching.engine.Contribution;
 import nl.kringkoop.matching.engine.Reason;
 import nl.kringkoop.platform.i18n.Messages;
@@ -69,7 +70,7 @@ public final class ReasonText {
   private static String certificates(int mask, Locale locale) {
     List<String> names = new ArrayList<>();
     for (CertificationKind kind : CertificationKind.values()) {
-      if ((mask & (1 << kind.ordinal())) != 0) {
+      if (EnumBits.contains(mask, kind)) {
         names.add(Messages.get(locale, "certification." + kind.name()));
       }
     }

@@ -112,7 +112,7 @@ public class SupplierFactsQuery {
             "select s.organisation_id, s.r_strategy from supplier_r_strategy s",
             "s.organisation_id",
             only)) {
-      int bit = 1 << RStrategy.valueOf(row[1].toString()).ordinal();
+      int bit = EnumBits.of(RStrategy.valueOf(row[1].toString()));
       masks.merge(id(row[0]), bit, (a, b) -> a | b);
     }
     return masks;
@@ -128,7 +128,7 @@ public class SupplierFactsQuery {
             only)) {
       boolean valid = row[2] == null || !asDate(row[2]).isBefore(today);
       if (valid) {
-        int bit = 1 << CertificationKind.valueOf(row[1].toString()).ordinal();
+        int bit = EnumBits.of(CertificationKind.valueOf(row[1].toString()));
         masks.merge(id(row[0]), bit, (a, b) -> a | b);
       }
     }

@@ -3,13 +3,10 @@ package nl.kringkoop.matching.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
-import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.matching.engine.NeedFacts;
-import nl.kringkoop.supplier.entity.CertificationKind;
 import nl.kringkoop.tender.entity.Lot;
 import nl.kringkoop.tender.entity.SupplierConditions;
 import nl.kringkoop.tender.entity.Tender;
@@ -41,27 +38,11 @@ public class TenderNeeds {
     return Optional.of(
         new NeedFacts(
             codes.stream().mapToInt(code -> Integer.parseInt(code.digits())).toArray(),
-            strategies(tender.rStrategies()),
+            EnumBits.of(tender.rStrategies()),
             places.of(place),
             value.longValue(),
-            certificates(conditions.preferredCertifications()),
-            certificates(conditions.requiredCertifications()),
+            EnumBits.of(conditions.preferredCertifications()),
+            EnumBits.of(conditions.requiredCertifications()),
             conditions.serviceAreaRequired()));
-  }
-
-  static int strategies(Collection<RStrategy> strategies) {
-    int mask = 0;
-    for (RStrategy strategy : strategies) {
-      mask |= 1 << strategy.ordinal();
-    }
-    return mask;
-  }
-
-  static int certificates(Collection<CertificationKind> kinds) {
-    int mask = 0;
-    for (CertificationKind kind : kinds) {
-      mask |= 1 << kind.ordinal();
-    }
-    return mask;
   }
 }
