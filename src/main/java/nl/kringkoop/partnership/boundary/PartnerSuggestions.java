@@ -41,7 +41,7 @@ public class PartnerSuggestions implements Serializable {
     if (tenderId == null || currentUser.account().isEmpty()) {
       return;
     }
-    SignedInCaller caller = SignedInCaller.of(currentUser.account().get());
+    SignedInCaller caller = currentUser.caller();
     try {
       Partnerships.ProposalList list = partnerships.forTender(tenderId, null, SHOWN, caller);
       List<Suggestion> found = new ArrayList<>();

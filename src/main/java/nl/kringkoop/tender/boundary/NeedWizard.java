@@ -198,7 +198,7 @@ public class NeedWizard implements Serializable {
   }
 
   private SignedInCaller caller() {
-    return PageCaller.of(currentUser);
+    return currentUser.caller();
   }
 
   public Long getId() {

@@ -41,7 +41,7 @@ public class PitchFiles implements Serializable {
   public record FileLine(long id, String name, long kilobytes) {}
 
   public List<FileLine> of(long tenderId, long responseId) {
-    return attachments.of(tenderId, responseId, PageCaller.of(currentUser)).stream()
+    return attachments.of(tenderId, responseId, currentUser.caller()).stream()
         .map(a -> new FileLine(a.id(), a.fileName(), Math.max(1, a.sizeBytes() / 1024)))
         .toList();
   }
@@ -62,7 +62,7 @@ public class PitchFiles implements Serializable {
           file.getFileName(),
           file.getContentType(),
           content,
-          PageCaller.of(currentUser));
+          currentUser.caller());
       FormMessages.info("pitchPage.files.added", language.getLocale());
     } catch (ProblemException refused) {
       FormMessages.show(onTheFileInput(refused), "files", language.getLocale());
@@ -84,8 +84,7 @@ public class PitchFiles implements Serializable {
   }
 
   public StreamedContent download(long tenderId, long responseId, long attachmentId) {
-    Attachment found =
-        attachments.one(tenderId, responseId, attachmentId, PageCaller.of(currentUser));
+    Attachment found = attachments.one(tenderId, responseId, attachmentId, currentUser.caller());
     byte[] content = found.content();
     return DefaultStreamedContent.builder()
         .name(found.fileName())

@@ -184,7 +184,7 @@ public class PitchPage implements Serializable {
   }
 
   private SignedInCaller caller() {
-    return PageCaller.of(currentUser);
+    return currentUser.caller();
   }
 
   public SupplierStanding getStanding() {

@@ -163,7 +163,7 @@ public class TenderDesk implements Serializable {
   }
 
   SignedInCaller caller() {
-    return PageCaller.of(currentUser);
+    return currentUser.caller();
   }
 
   Locale locale() {

@@ -26,7 +26,7 @@ public class TenderList implements Serializable {
 
   @PostConstruct
   void load() {
-    rows = new TenderRows(finder, PageCaller.of(currentUser), filter());
+    rows = new TenderRows(finder, currentUser.caller(), filter());
   }
 
   public void search() {
