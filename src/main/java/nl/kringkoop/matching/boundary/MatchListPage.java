@@ -82,14 +82,13 @@ public class MatchListPage implements Serializable {
     Matches.MatchList list = matches.forTender(id, lotId, Matches.LIMIT_MAX, caller());
     title = list.tender().title();
     lots = list.tender().lots().stream().map(MatchListPage::choice).toList();
-    matchable = list.matchable();
-    excludedCount = list.exclusions().size();
-    exclusions =
-        list.exclusions().stream()
-            .limit(MatchView.EXCLUDED_SHOWN)
-            .map(e -> nameOf(list, e.supplierId()) + ": " + ReasonText.of(e.reason(), locale))
-            .toList();
     MatchView view = MatchView.of(list, locale);
+    matchable = view.matchable();
+    excludedCount = view.excludedCount();
+    exclusions =
+        view.excluded().stream()
+            .map(e -> nameOf(list, e.supplierId()) + ": " + e.reason())
+            .toList();
     rows =
         view.results().stream()
             .filter(this::passesFilters)
