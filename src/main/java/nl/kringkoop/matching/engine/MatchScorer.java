@@ -49,11 +49,6 @@ public final class MatchScorer {
     return Optional.empty();
   }
 
-  /** The knock-outs of the need without building a reason. */
-  boolean isKnockedOut(NeedFacts need, SupplierFacts firm) {
-    return missingCertificates(need, firm) != 0 || outOfReach(need, firm);
-  }
-
   static Reason missingCertificates(int missing) {
     return Reason.of("knockOut.certificate", missing);
   }
@@ -70,11 +65,10 @@ public final class MatchScorer {
     return need.serviceAreaRequired() && !firm.reach().covers(firm.place(), need.place());
   }
 
-  /** The score when the capability is already known. */
-  double score(NeedFacts need, SupplierFacts firm, double capability) {
+  public double score(NeedFacts need, SupplierFacts firm) {
     return weigh(need)
         .mean(
-            capability,
+            value(Factor.CAPABILITY, need, firm),
             value(Factor.CIRCULARITY, need, firm),
             value(Factor.LOCALITY, need, firm),
             value(Factor.CAPACITY, need, firm),
@@ -87,10 +81,6 @@ public final class MatchScorer {
   /** The policy's weights as they apply to one need. */
   Weights weigh(NeedFacts need) {
     return new Weights(policy, applies(Factor.CERTIFICATION, need), totalWeight(need));
-  }
-
-  public double score(NeedFacts need, SupplierFacts firm) {
-    return score(need, firm, capability(need, firm.sharedCpvCodes()));
   }
 
   public Match explain(NeedFacts need, SupplierFacts firm) {
