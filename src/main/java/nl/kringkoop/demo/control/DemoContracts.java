@@ -64,6 +64,7 @@ final class DemoContracts {
 
   /** Stores the contracts, their invoices and targets; returns the years that have spend. */
   Set<Integer> load(TenderResponse awardedOffer) {
+    em.flush();
     Organisation localSocial = firm(SizeFilter.SME, true, true, 0);
     Organisation localSme = firm(SizeFilter.SME, false, true, 1);
     Organisation farSme = firm(SizeFilter.SME, false, false, 0);
@@ -196,6 +197,7 @@ final class DemoContracts {
             ContractOrigin.AWARD,
             OFFICER,
             now);
+    contract.settles(offer.id());
     contract.share(offer.supplier(), PartyRole.SOLE, HUNDRED);
     contract
         .plan("Startoverleg en beplantingsplan", signed.plusDays(21), OFFICER, now)
