@@ -131,16 +131,22 @@ public final class CouncilReport {
             new BarChart.Bar(
                 words.get("measure.circular"),
                 shares.circular(),
+                null,
                 targets == null ? null : targets.circular()),
             new BarChart.Bar(
                 words.get("measure.local"),
                 shares.local(),
+                null,
                 targets == null ? null : targets.local()),
             new BarChart.Bar(
-                words.get("measure.sme"), shares.sme(), targets == null ? null : targets.sme()),
+                words.get("measure.sme"),
+                shares.sme(),
+                null,
+                targets == null ? null : targets.sme()),
             new BarChart.Bar(
                 words.get("measure.social"),
                 shares.social(),
+                null,
                 targets == null ? null : targets.social()));
     chart(
         document,
@@ -208,14 +214,10 @@ public final class CouncilReport {
       String partName,
       BigDecimal scaleMax)
       throws DocumentException {
-    Paragraph name = new Paragraph(caption, bold);
-    name.setSpacingBefore(10);
-    name.setKeepTogether(true);
-    document.add(name);
     float width = document.right() - document.left();
     Image chart =
         Image.getInstance(
-            new BarChart(regular)
+            new BarChart(regular, this::compact)
                 .draw(
                     writer.getDirectContent(),
                     width,
@@ -225,7 +227,24 @@ public final class CouncilReport {
                     partName,
                     scaleMax));
     chart.setAlt(caption);
-    document.add(chart);
+    // Caption and chart in one borderless table, so a page break never parts them.
+    PdfPTable frame = new PdfPTable(1);
+    frame.setWidthPercentage(100);
+    frame.setKeepTogether(true);
+    frame.setSpacingBefore(10);
+    PdfPCell name = new PdfPCell(new Phrase(caption, bold));
+    name.setBorder(PdfPCell.NO_BORDER);
+    name.setPaddingBottom(6);
+    frame.addCell(name);
+    PdfPCell picture = new PdfPCell(chart, true);
+    picture.setBorder(PdfPCell.NO_BORDER);
+    frame.addCell(picture);
+    document.add(frame);
+  }
+
+  /** A chart's value label: whole numbers, as the reader's language writes them. */
+  private String compact(BigDecimal value) {
+    return whole.format(value.setScale(0, java.math.RoundingMode.HALF_UP));
   }
 
   private void table(Document document, ReportTable table) throws DocumentException {

@@ -200,7 +200,8 @@ public final class ReportTables {
     }
     tenders
         .medianDays()
-        .ifPresent(median -> rows.add(row(words.get("tenders.median"), null, null, median)));
+        .ifPresent(
+            median -> rows.add(row(words.get("tenders.median"), null, null, median, null, null)));
     return new ReportTable(
         "tenders",
         words.get("table.tenders"),
