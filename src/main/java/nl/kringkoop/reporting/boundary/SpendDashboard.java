@@ -134,7 +134,6 @@ public class SpendDashboard implements Serializable {
       years.add(year);
       years.sort(java.util.Comparator.reverseOrder());
     }
-    departments = reports.departments(buyerId);
     regionOptions = regions.regions();
     refresh();
   }
@@ -171,6 +170,7 @@ public class SpendDashboard implements Serializable {
   }
 
   private void refresh() {
+    departments = reports.departments(buyerId, year);
     ReportScope scope =
         new ReportScope(
             buyerId, year, Optional.ofNullable(department), Optional.ofNullable(region));

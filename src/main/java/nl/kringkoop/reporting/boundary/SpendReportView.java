@@ -10,8 +10,10 @@ import nl.kringkoop.reporting.control.SpendFigures.Percentages;
 
 /**
  * A municipality's spend in a year as {@code GET /api/v1/reports/spend} answers it: totals, shares
- * and targets in percent (targets null when none were set), and every breakdown.
+ * and targets in percent (targets null when none were set), and every breakdown. Nulls are written
+ * here, unlike elsewhere in the API, so that "no targets" and "no filter" are explicit.
  */
+@JsonbNillable
 public record SpendReportView(
     int year,
     MunicipalityView municipality,
@@ -23,7 +25,7 @@ public record SpendReportView(
     Money smeSpend,
     Money socialSpend,
     PercentagesView shares,
-    @JsonbNillable PercentagesView targets,
+    PercentagesView targets,
     List<StrategyAmount> byRStrategy,
     List<MonthAmounts> byMonth,
     List<DepartmentAmount> byDepartment,
@@ -61,8 +63,9 @@ public record SpendReportView(
   public record SupplierTypeAmount(String supplierType, Money amount) {}
 
   /** Invoices by payment; the on-time rate is a percentage of the paid ones, null while none. */
+  @JsonbNillable
   public record PaymentsView(
-      long paidInvoices, long onTime, long late, long open, @JsonbNillable BigDecimal onTimeRate) {}
+      long paidInvoices, long onTime, long late, long open, BigDecimal onTimeRate) {}
 
   static SpendReportView of(Organisation buyer, String department, String region, SpendFigures f) {
     SpendFigures.Totals totals = f.totals();

@@ -90,14 +90,16 @@ public class Reports {
     return List.copyOf(years.descendingSet());
   }
 
-  /** The departments a municipality's spend was booked on in any year, by name. */
-  public List<String> departments(long buyerId) {
-    return em.createQuery(
-            "select distinct c.department from Contract c where c.buyer.id = :buyer"
-                + " order by c.department",
-            String.class)
-        .setParameter("buyer", buyerId)
-        .getResultList();
+  /** The departments a municipality's spend of a year was booked on, by name. */
+  public List<String> departments(long buyerId, int year) {
+    List<?> names =
+        em.createNativeQuery(
+                "SELECT DISTINCT department FROM spend_summary WHERE buyer_id = ?"
+                    + " AND spend_year = ? ORDER BY department")
+            .setParameter(1, buyerId)
+            .setParameter(2, year)
+            .getResultList();
+    return names.stream().map(String::valueOf).toList();
   }
 
   public int currentYear() {
