@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import nl.kringkoop.contract.control.SpendAttribution;
+import nl.kringkoop.contract.control.SpendSummary;
 import nl.kringkoop.identity.control.PasswordHasher;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.Role;
@@ -56,6 +58,10 @@ public class DemoDataset {
   @Inject AuditLog audit;
 
   @Inject Clock clock;
+
+  @Inject SpendAttribution attribution;
+
+  @Inject SpendSummary spendSummary;
 
   @Transactional
   public Summary load() {
@@ -136,6 +142,10 @@ public class DemoDataset {
     int tenders = demoTenders.load();
     new DemoConsortium(em, now)
         .invite(demoTenders.openForEntriesTender(), suppliers, firstSupplier);
+    DemoContracts contracts = new DemoContracts(em, attribution, nijmegen, suppliers, now);
+    for (int year : contracts.load(demoTenders.awardedOffer())) {
+      spendSummary.rebuild(nijmegen.id(), year);
+    }
     audit.record(
         AuditEvent.of(AuditLog.SYSTEM, null, "DEMO_DATA_LOADED")
             .withDetail(
@@ -144,7 +154,9 @@ public class DemoDataset {
                     + users.size()
                     + " users, "
                     + tenders
-                    + " tenders"));
+                    + " tenders, "
+                    + contracts.invoices()
+                    + " invoices"));
     return new Summary(municipalities.size(), suppliers.size(), users.size());
   }
 

@@ -41,6 +41,7 @@ final class DemoTenders {
   private final List<Organisation> firms;
   private final Instant now;
   private Tender open;
+  private TenderResponse awardedOffer;
 
   DemoTenders(
       EntityManager em, Organisation buyer, String officer, List<Organisation> firms, Instant now) {
@@ -101,6 +102,11 @@ final class DemoTenders {
   }
 
   /** The tender open for entries, once {@link #load} made it. */
+  /** The winning offer of the awarded demo tender, which the demo contract comes from. */
+  TenderResponse awardedOffer() {
+    return awardedOffer;
+  }
+
   Tender openForEntriesTender() {
     return open;
   }
@@ -175,6 +181,7 @@ final class DemoTenders {
     runnerUp.decideAward(AwardOutcome.NOT_WINNER, evaluation.plus(DAY));
     tender.advance(
         TenderStatus.AWARDED, facts(2, 2, true, 2, true), evaluation.plus(Duration.ofDays(22)));
+    awardedOffer = winner;
   }
 
   private Tender published(
