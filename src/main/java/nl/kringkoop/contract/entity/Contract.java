@@ -69,6 +69,9 @@ public class Contract {
   @JoinColumn(name = "tender_id")
   private Tender tender;
 
+  @Column(name = "winning_offer_id")
+  private Long winningOfferId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "origin", nullable = false)
   private ContractOrigin origin;
@@ -158,6 +161,11 @@ public class Contract {
     return party;
   }
 
+  /** Marks the contract as the one that settles this winning offer (a tender response). */
+  public void settles(long winningOffer) {
+    this.winningOfferId = winningOffer;
+  }
+
   public void coverLots(Collection<Long> lots) {
     lotIds.clear();
     lotIds.addAll(lots);
@@ -227,6 +235,11 @@ public class Contract {
 
   public Optional<Tender> tender() {
     return Optional.ofNullable(tender);
+  }
+
+  /** The winning offer this contract settles, for a contract made from an award. */
+  public Optional<Long> winningOfferId() {
+    return Optional.ofNullable(winningOfferId);
   }
 
   public ContractOrigin origin() {
