@@ -1,5 +1,6 @@
 package nl.kringkoop.contract.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,6 +79,7 @@ public record ContractView(
           milestone.isOverdue(today));
     }
 
+    @JsonbTransient
     public boolean isDone() {
       return "DONE".equals(status);
     }
@@ -138,10 +140,12 @@ public record ContractView(
         (int) kpis.stream().filter(KpiView::offTarget).count());
   }
 
+  @JsonbTransient
   public boolean isActive() {
     return "ACTIVE".equals(status);
   }
 
+  @JsonbTransient
   public boolean isFlagged() {
     return overdueMilestones > 0 || kpisOffTarget > 0;
   }
