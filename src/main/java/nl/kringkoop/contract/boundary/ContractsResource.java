@@ -89,8 +89,8 @@ public class ContractsResource {
       summary = "The contracts the caller may see",
       description =
           "The municipality's contracts for its officers and analysts, the firm's own for a"
-              + " supplier. sort: SIGNED (default, newest first), REFERENCE, TITLE, DEPARTMENT,"
-              + " VALUE, ENDS or STATUS.")
+              + " supplier. sort: SIGNED, REFERENCE, TITLE, DEPARTMENT, VALUE, STARTS, ENDS or"
+              + " STATUS, descending with a leading minus (default -SIGNED: newest first).")
   public Page<ContractView> list(
       @QueryParam("sort") String sort,
       @QueryParam("page") Integer page,
@@ -98,7 +98,7 @@ public class ContractsResource {
     PageRequest request = PageRequest.of(page, size, maxPageSize);
     LocalDate today = contracts.today();
     return finder
-        .find(caller(), ContractFinder.Sort.parse(sort), request)
+        .find(caller(), ContractFinder.Ordering.parse(sort), request)
         .map(c -> ContractView.of(c, today));
   }
 
