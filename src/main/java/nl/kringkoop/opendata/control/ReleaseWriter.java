@@ -99,7 +99,8 @@ public final class ReleaseWriter {
     Tender tender = process.tender();
     Stream<Instant> tenderChanges =
         Stream.of(tender.updatedAt(), tender.statusChangedAt(), tender.publishedAt().orElseThrow());
-    Stream<Instant> answers = process.clarifications().stream().map(c -> c.latest());
+    Stream<Instant> answers =
+        process.clarifications().stream().map(TenderProcess.Clarifications::latest);
     Stream<Instant> contractChanges =
         contracts.published().stream()
             .flatMap(

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Scenario: a procurement officer runs an RCC tender from draft to award on a fixed clock, two
  * local firms pitch, ask, talk and offer, one complains in the standstill period, and the award
- * becomes OCDS open data without anything the procedure keeps confidential; every step the
- * law or fairness forbids is refused with a problem and changes nothing. Runs on H2 and MariaDB.
+ * becomes OCDS open data without anything the procedure keeps confidential; every step the law or
+ * fairness forbids is refused with a problem and changes nothing. Runs on H2 and MariaDB.
  */
 @ExtendWith(DatabaseSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
