@@ -41,6 +41,7 @@ public final class ReleaseWriter {
     if (tender.publishedAt().isEmpty()) {
       throw new IllegalArgumentException("Tender " + tender.id() + " was never published");
     }
+    // Each section registers the parties it names with their roles, so the list comes last.
     Parties parties = new Parties(process);
     Party buyer = parties.buyer();
     JsonObject tenderJson = new TenderSection(process, parties, settings).build();
