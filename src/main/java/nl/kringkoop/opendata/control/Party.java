@@ -1,5 +1,6 @@
 package nl.kringkoop.opendata.control;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -104,7 +105,7 @@ final class Party {
         .object("identifier", identifier)
         .array(
             "additionalIdentifiers",
-            cbsCode == null ? null : jakarta.json.Json.createArrayBuilder().add(cbsCode).build())
+            cbsCode == null ? null : Json.createArrayBuilder().add(cbsCode).build())
         .object("address", address)
         .texts("roles", roles)
         .object("details", details)

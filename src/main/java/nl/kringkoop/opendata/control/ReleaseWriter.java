@@ -41,6 +41,7 @@ public final class ReleaseWriter {
     if (tender.publishedAt().isEmpty()) {
       throw new IllegalArgumentException("Tender " + tender.id() + " was never published");
     }
+    // Each section registers the parties it names with their roles, so the list comes last.
     Parties parties = new Parties(process);
     Party buyer = parties.buyer();
     JsonObject tenderJson = new TenderSection(process, parties, settings).build();
@@ -99,7 +100,8 @@ public final class ReleaseWriter {
     Tender tender = process.tender();
     Stream<Instant> tenderChanges =
         Stream.of(tender.updatedAt(), tender.statusChangedAt(), tender.publishedAt().orElseThrow());
-    Stream<Instant> answers = process.clarifications().stream().map(c -> c.latest());
+    Stream<Instant> answers =
+        process.clarifications().stream().map(TenderProcess.Clarifications::latest);
     Stream<Instant> contractChanges =
         contracts.published().stream()
             .flatMap(

@@ -88,23 +88,24 @@ public class TenderProcesses {
                 TenderResponse.class)
             .setParameter("tender", tender)
             .getResultList();
+    boolean awarded = tender.status() == TenderStatus.AWARDED;
     List<Contract> contracts =
-        tender.status() != TenderStatus.AWARDED
-            ? List.of()
-            : em.createQuery(
+        awarded
+            ? em.createQuery(
                     "select c from Contract c where c.tender = :tender order by c.id",
                     Contract.class)
                 .setParameter("tender", tender)
-                .getResultList();
+                .getResultList()
+            : List.of();
     List<SpendRecord> invoices =
-        contracts.isEmpty()
-            ? List.of()
-            : em.createQuery(
-                    "select s from SpendRecord s where s.contract in :contracts"
+        awarded
+            ? em.createQuery(
+                    "select s from SpendRecord s where s.contract.tender = :tender"
                         + " and s.paidOn is not null order by s.paidOn, s.id",
                     SpendRecord.class)
-                .setParameter("contracts", contracts)
-                .getResultList();
+                .setParameter("tender", tender)
+                .getResultList()
+            : List.of();
     Map<Long, Organisation> firms = firms(responses, contracts, invoices);
     return new TenderProcess(
         tender,

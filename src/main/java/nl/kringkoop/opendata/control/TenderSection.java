@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import nl.kringkoop.cpv.entity.CpvCode;
 import nl.kringkoop.platform.i18n.Messages;
 import nl.kringkoop.tender.entity.Lot;
@@ -188,6 +187,6 @@ final class TenderSection {
                     .text("status", status)
                     .money("value", lot.maxBudget())
                     .build())
-        .collect(Collectors.toList());
+        .toList();
   }
 }
