@@ -49,7 +49,7 @@ public class Spend {
   /** Records an invoice on the contract; 409 when the contract already has its number. */
   public SpendRecord record(long contractId, InvoiceForm form, SignedInCaller caller) {
     Contract contract = em.find(Contract.class, contractId);
-    InvoiceAccess.requireChangeable(contract, caller);
+    requireChangeable(contract, caller);
     Invoice invoice = checked(form);
     summary.hold(contract.buyer().id());
     Instant now = clock.instant();
@@ -111,7 +111,7 @@ public class Spend {
     if (record == null) {
       throw ProblemException.of(ProblemType.NOT_FOUND);
     }
-    InvoiceAccess.requireVisible(record.contract(), caller);
+    requireVisible(record.contract(), caller);
     return record;
   }
 
@@ -119,7 +119,7 @@ public class Spend {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Contract contract(long contractId, SignedInCaller caller) {
     Contract contract = em.find(Contract.class, contractId);
-    InvoiceAccess.requireVisible(contract, caller);
+    requireVisible(contract, caller);
     return contract;
   }
 
@@ -149,8 +149,26 @@ public class Spend {
     if (record == null) {
       throw ProblemException.of(ProblemType.NOT_FOUND);
     }
-    InvoiceAccess.requireChangeable(record.contract(), caller);
+    requireChangeable(record.contract(), caller);
     return record;
+  }
+
+  /**
+   * Invoices are seen by whoever may see their contract (its buyer's staff and its firms, whom
+   * payment concerns); anyone else is told the contract does not exist.
+   */
+  private static void requireVisible(Contract contract, SignedInCaller caller) {
+    if (contract == null || !ContractFinder.maySee(contract, caller)) {
+      throw ProblemException.of(ProblemType.NOT_FOUND);
+    }
+  }
+
+  /** Only the buyer's officers change invoices; others who may see them are refused. */
+  private static void requireChangeable(Contract contract, SignedInCaller caller) {
+    requireVisible(contract, caller);
+    if (!ContractFinder.isBuyerOfficer(contract, caller)) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "spend.refused.notBuyerOfficer");
+    }
   }
 
   private Invoice checked(InvoiceForm form) {
