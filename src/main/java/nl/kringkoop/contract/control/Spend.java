@@ -144,6 +144,19 @@ public class Spend {
     return new Page<>(items, total);
   }
 
+  /** The contract's invoices still to be paid, oldest first (at most {@code limit}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SpendRecord> open(long contractId, int limit, SignedInCaller caller) {
+    Contract contract = contract(contractId, caller);
+    return em.createQuery(
+            "select r from SpendRecord r where r.contract = :contract and r.paidOn is null"
+                + " order by r.invoiceDate, r.id",
+            SpendRecord.class)
+        .setParameter("contract", contract)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   private SpendRecord changeable(long invoiceId, SignedInCaller caller) {
     SpendRecord record = em.find(SpendRecord.class, invoiceId);
     if (record == null) {
@@ -235,7 +248,9 @@ public class Spend {
     }
   }
 
-  private LocalDate today() {
+  /** Today by the platform's clock, for payment terms. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LocalDate today() {
     return LocalDate.now(clock);
   }
 
