@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.SpendOrigin;
@@ -44,6 +42,8 @@ public class Spend {
 
   @Inject SpendSummary summary;
 
+  @Inject InvoiceKeys keys;
+
   @Inject AuditLog audit;
 
   /** Records an invoice on the contract; 409 when the contract already has its number. */
@@ -55,9 +55,10 @@ public class Spend {
     Instant now = clock.instant();
     SpendRecord record =
         new SpendRecord(
-            contract, freeKey(contract, invoice, null), invoice, SpendOrigin.MANUAL, now);
+            contract, keys.free(contract, invoice, null), invoice, SpendOrigin.MANUAL, now);
     attribution.attribute(record);
     em.persist(record);
+    keys.flush(invoice);
     summary.rebuild(contract.buyer().id(), invoice.date().getYear());
     record(record, caller, "INVOICE_RECORDED", describe(invoice));
     return record;
@@ -79,12 +80,13 @@ public class Spend {
     }
     long buyerId = record.buyer().id();
     summary.hold(buyerId);
-    String key = freeKey(record.contract(), invoice, record);
+    String key = keys.free(record.contract(), invoice, record);
     if (!key.equals(record.importKey())) {
       record.identifyAs(key);
     }
     record.revise(invoice, clock.instant());
     attribution.attribute(record);
+    keys.flush(invoice);
     rebuild(buyerId, before.date().getYear(), invoice.date().getYear());
     record(record, caller, "INVOICE_REVISED", describe(before) + " -> " + describe(invoice));
     return record;
@@ -195,50 +197,6 @@ public class Spend {
     if (version != record.version()) {
       throw ProblemException.of(ProblemType.STALE_VERSION);
     }
-  }
-
-  /**
-   * The key the invoice is found by when the books are imported: its number on the contract (409
-   * when another invoice of the contract has it), or the first free occurrence of its date and
-   * amount.
-   */
-  private String freeKey(Contract contract, Invoice invoice, SpendRecord self) {
-    if (invoice.number() != null) {
-      String numbered = InvoiceKey.numbered(contract.id(), invoice.number());
-      if (keyTaken(contract, numbered, self)) {
-        throw new ProblemException(
-            ProblemType.CONFLICT, "spend.refused.numberTaken", invoice.number());
-      }
-      return numbered;
-    }
-    String triple = InvoiceKey.triple(contract.id(), invoice.date(), invoice.amount());
-    if (self != null && self.importKey().startsWith(triple)) {
-      return self.importKey();
-    }
-    Set<String> taken =
-        new HashSet<>(
-            em.createQuery(
-                    "select r.importKey from SpendRecord r where r.buyer = :buyer"
-                        + " and r.importKey like :prefix",
-                    String.class)
-                .setParameter("buyer", contract.buyer())
-                .setParameter("prefix", triple + "%")
-                .getResultList());
-    int occurrence = 1;
-    while (taken.contains(triple + occurrence)) {
-      occurrence++;
-    }
-    return triple + occurrence;
-  }
-
-  private boolean keyTaken(Contract contract, String key, SpendRecord self) {
-    return em.createQuery(
-            "select r from SpendRecord r where r.buyer = :buyer and r.importKey = :key",
-            SpendRecord.class)
-        .setParameter("buyer", contract.buyer())
-        .setParameter("key", key)
-        .getResultStream()
-        .anyMatch(other -> self == null || !other.id().equals(self.id()));
   }
 
   private void rebuild(long buyerId, int oldYear, int newYear) {
