@@ -1,6 +1,7 @@
 package nl.kringkoop.contract.boundary;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.PaymentStatus;
@@ -38,7 +39,17 @@ public record InvoiceView(
         invoice.rStrategy() == null ? null : invoice.rStrategy().name(),
         record.payment(),
         PaymentStatus.isOverdue(invoice.date(), invoice.paidOn(), today),
-        record.shares().stream().map(ShareView::from).toList());
+        shares(record));
+  }
+
+  /** The firms' parts in the order the contract lists its parties, as the contract page does. */
+  private static List<ShareView> shares(SpendRecord record) {
+    List<Long> parties =
+        record.contract().parties().stream().map(party -> party.firm().id()).toList();
+    return record.shares().stream()
+        .sorted(Comparator.comparingInt(share -> parties.indexOf(share.recipient().id())))
+        .map(ShareView::from)
+        .toList();
   }
 
   /** One firm's part of the invoice. */

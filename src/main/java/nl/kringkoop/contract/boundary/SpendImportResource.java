@@ -20,7 +20,6 @@ import nl.kringkoop.contract.control.SpendImportProgress;
 import nl.kringkoop.identity.control.Accounts;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.platform.problem.ProblemResponses;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,10 +35,6 @@ public class SpendImportResource {
   @Inject SpendImport imports;
 
   @Inject Accounts accounts;
-
-  @Inject
-  @ConfigProperty(name = "spend.import.max-bytes", defaultValue = "52428800")
-  long maxBytes;
 
   @Context SecurityContext security;
 
@@ -58,7 +53,7 @@ public class SpendImportResource {
               + " nothing is stored then.")
   public SpendImportSummary importCsv(InputStream body) {
     var caller = accounts.caller(security.getUserPrincipal());
-    Path file = KeptUpload.keep(body, maxBytes);
+    Path file = KeptUpload.keep(body, imports.maxBytes());
     try (InputStream in = Files.newInputStream(file)) {
       var report = imports.run(in, caller, new SpendImportProgress(Files.size(file)));
       return SpendImportSummary.of(report, ProblemResponses.localeOf(headers));

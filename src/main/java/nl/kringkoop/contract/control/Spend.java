@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.SpendOrigin;
@@ -44,20 +42,23 @@ public class Spend {
 
   @Inject SpendSummary summary;
 
+  @Inject InvoiceKeys keys;
+
   @Inject AuditLog audit;
 
   /** Records an invoice on the contract; 409 when the contract already has its number. */
   public SpendRecord record(long contractId, InvoiceForm form, SignedInCaller caller) {
     Contract contract = em.find(Contract.class, contractId);
-    InvoiceAccess.requireChangeable(contract, caller);
+    requireChangeable(contract, caller);
     Invoice invoice = checked(form);
     summary.hold(contract.buyer().id());
     Instant now = clock.instant();
     SpendRecord record =
         new SpendRecord(
-            contract, freeKey(contract, invoice, null), invoice, SpendOrigin.MANUAL, now);
+            contract, keys.free(contract, invoice, null), invoice, SpendOrigin.MANUAL, now);
     attribution.attribute(record);
     em.persist(record);
+    keys.flush(invoice);
     summary.rebuild(contract.buyer().id(), invoice.date().getYear());
     record(record, caller, "INVOICE_RECORDED", describe(invoice));
     return record;
@@ -79,12 +80,13 @@ public class Spend {
     }
     long buyerId = record.buyer().id();
     summary.hold(buyerId);
-    String key = freeKey(record.contract(), invoice, record);
+    String key = keys.free(record.contract(), invoice, record);
     if (!key.equals(record.importKey())) {
       record.identifyAs(key);
     }
     record.revise(invoice, clock.instant());
     attribution.attribute(record);
+    keys.flush(invoice);
     rebuild(buyerId, before.date().getYear(), invoice.date().getYear());
     record(record, caller, "INVOICE_REVISED", describe(before) + " -> " + describe(invoice));
     return record;
@@ -111,7 +113,7 @@ public class Spend {
     if (record == null) {
       throw ProblemException.of(ProblemType.NOT_FOUND);
     }
-    InvoiceAccess.requireVisible(record.contract(), caller);
+    requireVisible(record.contract(), caller);
     return record;
   }
 
@@ -119,7 +121,7 @@ public class Spend {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Contract contract(long contractId, SignedInCaller caller) {
     Contract contract = em.find(Contract.class, contractId);
-    InvoiceAccess.requireVisible(contract, caller);
+    requireVisible(contract, caller);
     return contract;
   }
 
@@ -144,13 +146,44 @@ public class Spend {
     return new Page<>(items, total);
   }
 
+  /** The contract's invoices still to be paid, oldest first (at most {@code limit}). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SpendRecord> open(long contractId, int limit, SignedInCaller caller) {
+    Contract contract = contract(contractId, caller);
+    return em.createQuery(
+            "select r from SpendRecord r where r.contract = :contract and r.paidOn is null"
+                + " order by r.invoiceDate, r.id",
+            SpendRecord.class)
+        .setParameter("contract", contract)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   private SpendRecord changeable(long invoiceId, SignedInCaller caller) {
     SpendRecord record = em.find(SpendRecord.class, invoiceId);
     if (record == null) {
       throw ProblemException.of(ProblemType.NOT_FOUND);
     }
-    InvoiceAccess.requireChangeable(record.contract(), caller);
+    requireChangeable(record.contract(), caller);
     return record;
+  }
+
+  /**
+   * Invoices are seen by whoever may see their contract (its buyer's staff and its firms, whom
+   * payment concerns); anyone else is told the contract does not exist.
+   */
+  private static void requireVisible(Contract contract, SignedInCaller caller) {
+    if (contract == null || !ContractFinder.maySee(contract, caller)) {
+      throw ProblemException.of(ProblemType.NOT_FOUND);
+    }
+  }
+
+  /** Only the buyer's officers change invoices; others who may see them are refused. */
+  private static void requireChangeable(Contract contract, SignedInCaller caller) {
+    requireVisible(contract, caller);
+    if (!ContractFinder.isBuyerOfficer(contract, caller)) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "spend.refused.notBuyerOfficer");
+    }
   }
 
   private Invoice checked(InvoiceForm form) {
@@ -166,50 +199,6 @@ public class Spend {
     }
   }
 
-  /**
-   * The key the invoice is found by when the books are imported: its number on the contract (409
-   * when another invoice of the contract has it), or the first free occurrence of its date and
-   * amount.
-   */
-  private String freeKey(Contract contract, Invoice invoice, SpendRecord self) {
-    if (invoice.number() != null) {
-      String numbered = InvoiceKey.numbered(contract.id(), invoice.number());
-      if (keyTaken(contract, numbered, self)) {
-        throw new ProblemException(
-            ProblemType.CONFLICT, "spend.refused.numberTaken", invoice.number());
-      }
-      return numbered;
-    }
-    String triple = InvoiceKey.triple(contract.id(), invoice.date(), invoice.amount());
-    if (self != null && self.importKey().startsWith(triple)) {
-      return self.importKey();
-    }
-    Set<String> taken =
-        new HashSet<>(
-            em.createQuery(
-                    "select r.importKey from SpendRecord r where r.buyer = :buyer"
-                        + " and r.importKey like :prefix",
-                    String.class)
-                .setParameter("buyer", contract.buyer())
-                .setParameter("prefix", triple + "%")
-                .getResultList());
-    int occurrence = 1;
-    while (taken.contains(triple + occurrence)) {
-      occurrence++;
-    }
-    return triple + occurrence;
-  }
-
-  private boolean keyTaken(Contract contract, String key, SpendRecord self) {
-    return em.createQuery(
-            "select r from SpendRecord r where r.buyer = :buyer and r.importKey = :key",
-            SpendRecord.class)
-        .setParameter("buyer", contract.buyer())
-        .setParameter("key", key)
-        .getResultStream()
-        .anyMatch(other -> self == null || !other.id().equals(self.id()));
-  }
-
   private void rebuild(long buyerId, int oldYear, int newYear) {
     summary.rebuild(buyerId, newYear);
     if (oldYear != newYear) {
@@ -217,7 +206,9 @@ public class Spend {
     }
   }
 
-  private LocalDate today() {
+  /** Today by the platform's clock, for payment terms. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LocalDate today() {
     return LocalDate.now(clock);
   }
 

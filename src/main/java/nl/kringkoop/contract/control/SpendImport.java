@@ -52,6 +52,15 @@ public class SpendImport {
   @ConfigProperty(name = "spend.import.batch-size", defaultValue = "500")
   int batchSize;
 
+  @Inject
+  @ConfigProperty(name = "spend.import.max-bytes", defaultValue = "52428800")
+  long maxBytes;
+
+  /** The largest file the import takes, in bytes; larger uploads are refused before reading. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
   /**
    * Imports a spend file for the caller's municipality.
    *

@@ -114,14 +114,17 @@ public class SpendImportBatch {
         .collect(Collectors.toMap(Contract::id, c -> c));
   }
 
+  /**
+   * The invoices already stored under the lines' keys. Looked up by key alone (its own index, see
+   * V13); the buyer is checked afterwards.
+   */
   private Map<String, SpendRecord> known(long buyerId, List<Checked> lines) {
     List<String> keys = lines.stream().map(Checked::key).toList();
     return em.createQuery(
-            "select r from SpendRecord r where r.buyer.id = :buyer and r.importKey in :keys",
-            SpendRecord.class)
-        .setParameter("buyer", buyerId)
+            "select r from SpendRecord r where r.importKey in :keys", SpendRecord.class)
         .setParameter("keys", keys)
         .getResultStream()
+        .filter(r -> r.buyer().id() == buyerId)
         .collect(Collectors.toMap(SpendRecord::importKey, r -> r));
   }
 

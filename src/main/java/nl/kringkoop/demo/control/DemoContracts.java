@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.kringkoop.circularity.entity.RStrategy;
+import nl.kringkoop.contract.control.InvoiceKey;
 import nl.kringkoop.contract.control.SpendAttribution;
 import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.ContractOrigin;
@@ -297,7 +298,7 @@ final class DemoContracts {
       SpendRecord record =
           new SpendRecord(
               contract,
-              contract.reference() + "|" + invoice.number(),
+              InvoiceKey.numbered(contract.id(), invoice.number()),
               invoice,
               SpendOrigin.IMPORT,
               now);

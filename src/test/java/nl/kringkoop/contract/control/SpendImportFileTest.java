@@ -112,6 +112,19 @@ class SpendImportFileTest {
     assertTrue(lines.get(1).errors().isEmpty());
   }
 
+  @Test
+  void theExampleFileInTheConfigurationFolderReadsWithoutMistakes() throws Exception {
+    String example =
+        java.nio.file.Files.readString(java.nio.file.Path.of("config/examples/spend-import.csv"));
+
+    List<SpendLine> lines = read(example);
+
+    assertEquals(5, lines.size());
+    lines.forEach(line -> assertEquals(List.of(), line.errors(), "line " + line.line()));
+    assertEquals(new BigDecimal("-450.00"), lines.get(2).amount());
+    assertEquals(LocalDate.of(2026, 2, 25), lines.get(1).invoiceDate());
+  }
+
   private static List<SpendLine> read(String text) {
     List<SpendLine> lines = new ArrayList<>();
     try (SpendImportFile file =
