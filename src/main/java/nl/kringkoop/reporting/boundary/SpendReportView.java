@@ -1,6 +1,6 @@
 package nl.kringkoop.reporting.boundary;
 
-import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbProperty;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.kringkoop.identity.entity.Organisation;
@@ -10,10 +10,10 @@ import nl.kringkoop.reporting.control.SpendFigures.Percentages;
 
 /**
  * A municipality's spend in a year as {@code GET /api/v1/reports/spend} answers it: totals, shares
- * and targets in percent (targets null when none were set), and every breakdown. Nulls are written
- * here, unlike elsewhere in the API, so that "no targets" and "no filter" are explicit.
+ * and targets in percent (targets null when none were set), and every breakdown. Targets and the
+ * on-time rate are written as null when absent, unlike other nulls in the API, so that "no targets"
+ * is explicit.
  */
-@JsonbNillable
 public record SpendReportView(
     int year,
     MunicipalityView municipality,
@@ -25,7 +25,7 @@ public record SpendReportView(
     Money smeSpend,
     Money socialSpend,
     PercentagesView shares,
-    PercentagesView targets,
+    @JsonbProperty(nillable = true) PercentagesView targets,
     List<StrategyAmount> byRStrategy,
     List<MonthAmounts> byMonth,
     List<DepartmentAmount> byDepartment,
@@ -63,9 +63,12 @@ public record SpendReportView(
   public record SupplierTypeAmount(String supplierType, Money amount) {}
 
   /** Invoices by payment; the on-time rate is a percentage of the paid ones, null while none. */
-  @JsonbNillable
   public record PaymentsView(
-      long paidInvoices, long onTime, long late, long open, BigDecimal onTimeRate) {}
+      long paidInvoices,
+      long onTime,
+      long late,
+      long open,
+      @JsonbProperty(nillable = true) BigDecimal onTimeRate) {}
 
   static SpendReportView of(Organisation buyer, String department, String region, SpendFigures f) {
     SpendFigures.Totals totals = f.totals();
