@@ -1,6 +1,11 @@
 package nl.kringkoop.reporting.boundary;
 
-import jakarta.json.bind.annotation.JsonbProperty;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.kringkoop.identity.entity.Organisation;
@@ -25,7 +30,7 @@ public record SpendReportView(
     Money smeSpend,
     Money socialSpend,
     PercentagesView shares,
-    @JsonbProperty(nillable = true) PercentagesView targets,
+    PercentagesView targets,
     List<StrategyAmount> byRStrategy,
     List<MonthAmounts> byMonth,
     List<DepartmentAmount> byDepartment,
@@ -64,11 +69,25 @@ public record SpendReportView(
 
   /** Invoices by payment; the on-time rate is a percentage of the paid ones, null while none. */
   public record PaymentsView(
-      long paidInvoices,
-      long onTime,
-      long late,
-      long open,
-      @JsonbProperty(nillable = true) BigDecimal onTimeRate) {}
+      long paidInvoices, long onTime, long late, long open, BigDecimal onTimeRate) {}
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  /** This report as JSON, with {@code targets} and {@code payments.onTimeRate} null if absent. */
+  JsonObject json() {
+    JsonObject written;
+    try (var reader = Json.createReader(new StringReader(JSONB.toJson(this)))) {
+      written = reader.readObject();
+    }
+    JsonObject payments = written.getJsonObject("payments");
+    return Json.createObjectBuilder(written)
+        .add("targets", written.getOrDefault("targets", JsonValue.NULL))
+        .add(
+            "payments",
+            Json.createObjectBuilder(payments)
+                .add("onTimeRate", payments.getOrDefault("onTimeRate", JsonValue.NULL)))
+        .build();
+  }
 
   static SpendReportView of(Organisation buyer, String department, String region, SpendFigures f) {
     SpendFigures.Totals totals = f.totals();

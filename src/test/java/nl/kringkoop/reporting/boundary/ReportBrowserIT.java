@@ -97,9 +97,7 @@ class ReportBrowserIT {
     assertEquals(
         12, web.driver().findElements(By.cssSelector("[id='exports:months'] tbody tr")).size());
 
-    web.click("filters:year");
-    web.click(By.cssSelector("[id='filters:year_items'] li[data-label='" + LAST_YEAR + "']"));
-    web.awaitTextIn("year-heading", String.valueOf(LAST_YEAR));
+    chooseYear(LAST_YEAR);
     web.awaitUrl("year=" + LAST_YEAR);
     String shownLastYear = web.text("figure-total");
     assertNotEquals(thisYearTotal, shownLastYear, "the figures follow the year");
@@ -201,6 +199,34 @@ class ReportBrowserIT {
     ApiClient.Reply xlsx = officer.get("api/v1/reports/spend.xlsx?year=" + THIS_YEAR);
     assertEquals(200, xlsx.status());
     assertTrue(xlsx.contentType().contains("spreadsheetml"));
+  }
+
+  /**
+   * Picks a year in the year menu and waits for the page to show it. A pick made while the menu's
+   * panel is still opening can go unnoticed; the menu is then opened and picked from once more.
+   */
+  private void chooseYear(int year) throws IOException {
+    By item = By.cssSelector("[id='filters:year_items'] li[data-label='" + year + "']");
+    By heading = By.id("year-heading");
+    for (int attempt = 1; ; attempt++) {
+      web.click("filters:year");
+      web.click(item);
+      try {
+        new WebDriverWait(web.driver(), Duration.ofSeconds(15))
+            .until(
+                org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                    heading, String.valueOf(year)));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notShown) {
+        Files.write(
+            Path.of("target", "report-year-" + attempt + ".png"),
+            ((org.openqa.selenium.TakesScreenshot) web.driver())
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        if (attempt == 2) {
+          throw notShown;
+        }
+      }
+    }
   }
 
   /** Lets Chromium save downloads into the test's folder without asking. */
