@@ -1,22 +1,25 @@
 package nl.kringkoop.contract.boundary;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import nl.kringkoop.circularity.entity.RStrategy;
 import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.ContractParty;
+import nl.kringkoop.contract.entity.ContractStatus;
 import nl.kringkoop.contract.entity.Kpi;
 import nl.kringkoop.contract.entity.Milestone;
 import nl.kringkoop.platform.money.Money;
 import nl.kringkoop.tender.entity.Tender;
 
 /**
- * A contract as its buyer's staff and its firms see it: terms, parties with their shares,
- * milestones and KPIs, with the flags that need attention (milestones overdue on {@code today},
- * KPIs measured off target) counted.
+ * A contract as its buyer's staff and its firms see it: terms, parties with their shares (sole
+ * contractor or lead first), milestones and KPIs, with the flags that need attention (milestones of
+ * an active contract overdue on {@code today}, KPIs measured off target) counted.
  */
 public record ContractView(
     long id,
@@ -66,7 +69,7 @@ public record ContractView(
       boolean overdue)
       implements Serializable {
 
-    static MilestoneView of(Milestone milestone, LocalDate today) {
+    static MilestoneView of(Milestone milestone, LocalDate today, boolean running) {
       return new MilestoneView(
           milestone.id(),
           milestone.version(),
@@ -75,9 +78,10 @@ public record ContractView(
           milestone.status().name(),
           milestone.completedOn().orElse(null),
           milestone.note().orElse(null),
-          milestone.isOverdue(today));
+          running && milestone.isOverdue(today));
     }
 
+    @JsonbTransient
     public boolean isDone() {
       return "DONE".equals(status);
     }
@@ -111,8 +115,10 @@ public record ContractView(
   }
 
   public static ContractView of(Contract contract, LocalDate today) {
+    // A milestone of a closed contract is history, never late.
+    boolean running = contract.status() == ContractStatus.ACTIVE;
     List<MilestoneView> milestones =
-        contract.milestones().stream().map(m -> MilestoneView.of(m, today)).toList();
+        contract.milestones().stream().map(m -> MilestoneView.of(m, today, running)).toList();
     List<KpiView> kpis = contract.kpis().stream().map(KpiView::of).toList();
     return new ContractView(
         contract.id(),
@@ -131,17 +137,22 @@ public record ContractView(
         contract.startsOn(),
         contract.endsOn(),
         contract.signedAt(),
-        contract.parties().stream().map(PartyView::of).toList(),
+        contract.parties().stream()
+            .sorted(Comparator.comparing((ContractParty p) -> p.role()).thenComparing(p -> p.id()))
+            .map(PartyView::of)
+            .toList(),
         milestones,
         kpis,
         (int) milestones.stream().filter(MilestoneView::overdue).count(),
         (int) kpis.stream().filter(KpiView::offTarget).count());
   }
 
+  @JsonbTransient
   public boolean isActive() {
     return "ACTIVE".equals(status);
   }
 
+  @JsonbTransient
   public boolean isFlagged() {
     return overdueMilestones > 0 || kpisOffTarget > 0;
   }

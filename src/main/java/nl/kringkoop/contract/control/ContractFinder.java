@@ -27,32 +27,52 @@ public class ContractFinder {
 
   @PersistenceContext EntityManager em;
 
-  /** How a list is ordered; every order ends with the id so pages never overlap. */
+  /** What a list can be ordered by. */
   public enum Sort {
-    SIGNED("c.signedAt desc"),
+    SIGNED("c.signedAt"),
     REFERENCE("lower(c.reference)"),
     TITLE("lower(c.title)"),
     DEPARTMENT("lower(c.department)"),
-    VALUE("c.value desc"),
+    VALUE("c.value"),
+    STARTS("c.startsOn"),
     ENDS("c.endsOn"),
     STATUS("c.status");
 
-    private final String order;
+    private final String column;
 
-    Sort(String order) {
-      this.order = order;
+    Sort(String column) {
+      this.column = column;
     }
+  }
 
-    public static Sort parse(String text) {
+  /**
+   * An order as the API writes it: a {@link Sort} name, descending with a leading minus ({@code
+   * -VALUE}); the newest signature first when none is given. Every order ends with the id, so pages
+   * never overlap.
+   */
+  public record Ordering(Sort sort, boolean descending) {
+
+    public static final Ordering NEWEST = new Ordering(Sort.SIGNED, true);
+
+    public static Ordering parse(String text) {
       if (text == null || text.isBlank()) {
-        return SIGNED;
+        return NEWEST;
       }
+      String written = text.strip();
+      boolean descending = written.startsWith("-");
       try {
-        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        return new Ordering(
+            Sort.valueOf(written.substring(descending ? 1 : 0).toUpperCase(Locale.ROOT)),
+            descending);
       } catch (IllegalArgumentException unknown) {
         throw ProblemException.invalid(
             List.of(new ProblemException.InvalidField("sort", "contract.field.sort")));
       }
+    }
+
+    String jpql() {
+      String direction = descending ? " desc" : "";
+      return sort.column + direction + ", c.id" + direction;
     }
   }
 
@@ -96,7 +116,7 @@ public class ContractFinder {
    * The contracts the caller may see, in the order asked: the municipality's for its staff, the
    * firm's own for a supplier, none for anyone else.
    */
-  public Page<Contract> find(SignedInCaller caller, Sort sort, PageRequest page) {
+  public Page<Contract> find(SignedInCaller caller, Ordering order, PageRequest page) {
     String where;
     if (caller != null && (caller.hasRole(Role.OFFICER) || caller.hasRole(Role.ANALYST))) {
       where = " from Contract c where c.buyer.id = :org";
@@ -109,8 +129,7 @@ public class ContractFinder {
     }
     TypedQuery<Long> count = em.createQuery("select count(c)" + where, Long.class);
     TypedQuery<Contract> items =
-        em.createQuery(
-            "select c" + where + " order by " + sort.order + ", c.id desc", Contract.class);
+        em.createQuery("select c" + where + " order by " + order.jpql(), Contract.class);
     count.setParameter("org", caller.organisationId());
     items.setParameter("org", caller.organisationId());
     List<Contract> found =

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,26 +20,19 @@ import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.ContractOrigin;
 import nl.kringkoop.contract.entity.ContractStatus;
 import nl.kringkoop.contract.entity.ContractTerms;
-import nl.kringkoop.contract.entity.PartyRole;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Organisation;
 import nl.kringkoop.identity.entity.OrganisationKind;
 import nl.kringkoop.identity.entity.Role;
-import nl.kringkoop.partnership.control.ConsortiumFinder;
-import nl.kringkoop.partnership.entity.Consortium;
-import nl.kringkoop.partnership.entity.ConsortiumMember;
-import nl.kringkoop.partnership.entity.MemberRole;
 import nl.kringkoop.platform.audit.control.AuditEvent;
 import nl.kringkoop.platform.audit.control.AuditLog;
 import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.platform.problem.ProblemType;
 import nl.kringkoop.platform.time.ClockProducer;
 import nl.kringkoop.platform.web.StaleChange;
 import nl.kringkoop.tender.control.TenderAccess;
-import nl.kringkoop.tender.control.TenderResponses;
 import nl.kringkoop.tender.control.Tenders;
-import nl.kringkoop.tender.entity.AwardOutcome;
-import nl.kringkoop.tender.entity.Lot;
 import nl.kringkoop.tender.entity.Tender;
 import nl.kringkoop.tender.entity.TenderResponse;
 import nl.kringkoop.tender.entity.TenderStatus;
@@ -66,9 +60,7 @@ public class Contracts {
 
   @Inject Tenders tenders;
 
-  @Inject TenderResponses responses;
-
-  @Inject ConsortiumFinder consortia;
+  @Inject AwardContracts award;
 
   @Inject AuditLog audit;
 
@@ -93,9 +85,7 @@ public class Contracts {
   }
 
   /**
-   * Turns an awarded tender into contracts: one per winning offer, for the offer's lot (or the
-   * whole tender), worth the offered price, with the winner as SOLE party or, when it leads the
-   * formed consortium it pitched as, with the consortium's firms and shares. Refused (409) when the
+   * Turns an awarded tender into its contracts ({@link AwardContracts}). Refused (409) when the
    * tender is not awarded or a winning offer already has its contract.
    */
   public List<Contract> fromAward(long tenderId, AwardForm form, SignedInCaller caller) {
@@ -104,22 +94,18 @@ public class Contracts {
     if (tender.status() != TenderStatus.AWARDED) {
       throw new ProblemException(ProblemType.PHASE_CONFLICT, "contract.refused.notAwarded");
     }
-    List<TenderResponse> winners =
-        responses.all(tender).stream()
-            .filter(r -> r.outcome().orElse(null) == AwardOutcome.WINNER)
-            .filter(r -> r.offerPrice().isPresent())
-            .toList();
+    List<TenderResponse> winners = award.winners(tender);
     if (winners.isEmpty()) {
       throw new ProblemException(ProblemType.PHASE_CONFLICT, "contract.refused.noWinner");
     }
-    if (finder.anySettles(winners.stream().map(TenderResponse::id).toList())) {
+    if (award.isSettled(winners)) {
       throw new ProblemException(ProblemType.CONFLICT, "contract.refused.alreadyContracted");
     }
     ContractRules.AwardTerms awarded = rules(tender.buyer().id(), null).award(form);
     Instant now = clock.instant();
     List<Contract> made = new ArrayList<>();
     for (TenderResponse winner : winners) {
-      Contract contract = awardContract(tender, winner, awarded, caller, now);
+      Contract contract = award.draw(tender, winner, awarded, caller.username(), now);
       store(contract);
       made.add(contract);
     }
@@ -132,6 +118,7 @@ public class Contracts {
 
   /** The officer changes the agreed terms, from the version they started from. */
   public Contract change(long id, ContractForm form, SignedInCaller caller) {
+    requireVersionGiven(form.version);
     Contract contract = forBuyerOfficer(id, caller, form.version);
     requireActive(contract);
     ContractTerms terms =
@@ -140,6 +127,39 @@ public class Contracts {
     store(contract);
     record(contract, caller, "CONTRACT_CHANGED", describe(contract));
     return contract;
+  }
+
+  /** The officer records the contract as completed or terminated early; the firms are told. */
+  public Contract close(long id, CloseForm form, SignedInCaller caller) {
+    requireVersionGiven(form.version);
+    Contract contract = forBuyerOfficer(id, caller, form.version);
+    ContractStatus ending = ending(form.status);
+    requireActive(contract);
+    contract.close(ending, clock.instant());
+    store(contract);
+    record(contract, caller, "CONTRACT_CLOSED", ending.name());
+    notices.closed(contract);
+    return contract;
+  }
+
+  private static ContractStatus ending(String text) {
+    String written = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+    if (written.equals(ContractStatus.COMPLETED.name())) {
+      return ContractStatus.COMPLETED;
+    }
+    if (written.equals(ContractStatus.TERMINATED.name())) {
+      return ContractStatus.TERMINATED;
+    }
+    throw ProblemException.invalid(
+        List.of(
+            new InvalidField(
+                "status", written.isEmpty() ? "field.required" : "contract.field.ending")));
+  }
+
+  private static void requireVersionGiven(Long version) {
+    if (version == null) {
+      throw ProblemException.invalid(List.of(new InvalidField("version", "field.required")));
+    }
   }
 
   /** Today in Dutch local time, by the application's clock: what overdue is judged against. */
@@ -168,58 +188,6 @@ public class Contracts {
     if (contract.status() != ContractStatus.ACTIVE) {
       throw new ProblemException(ProblemType.PHASE_CONFLICT, "contract.refused.closed");
     }
-  }
-
-  private Contract awardContract(
-      Tender tender,
-      TenderResponse winner,
-      ContractRules.AwardTerms awarded,
-      SignedInCaller caller,
-      Instant now) {
-    Optional<Lot> lot = winner.lot();
-    String title =
-        clip(tender.title() + lot.map(l -> " – " + l.title()).orElse(""), Contract.TITLE_MAX);
-    ContractTerms terms =
-        new ContractTerms(
-            reference(tender, winner),
-            title,
-            awarded.department(),
-            winner.offerPrice().orElseThrow().setScale(2),
-            awarded.rStrategy(),
-            awarded.startsOn(),
-            awarded.endsOn(),
-            now);
-    Contract contract =
-        new Contract(tender.buyer(), terms, tender, ContractOrigin.AWARD, caller.username(), now);
-    contract.settles(winner.id());
-    contract.coverLots(
-        lot.map(l -> Set.of(l.id()))
-            .orElseGet(() -> tender.lots().stream().map(Lot::id).collect(Collectors.toSet())));
-    Optional<Consortium> consortium =
-        consortia
-            .formedLedBy(tender.id(), winner.supplier().id())
-            .filter(c -> c.partnerIds().equals(winner.partnerIds()));
-    if (consortium.isPresent()) {
-      for (ConsortiumMember member : consortium.get().members()) {
-        PartyRole role = member.role() == MemberRole.LEAD ? PartyRole.LEAD : PartyRole.MEMBER;
-        contract.share(member.organisation(), role, member.sharePercent());
-      }
-    } else {
-      contract.share(winner.supplier(), PartyRole.SOLE, ContractRules.WHOLE.setScale(2));
-    }
-    return contract;
-  }
-
-  /**
-   * T&lt;tender&gt; or T&lt;tender&gt;-L&lt;lot&gt;, with the offer's id when the buyer uses it
-   * already.
-   */
-  private String reference(Tender tender, TenderResponse winner) {
-    String reference = "T" + tender.id() + winner.lot().map(l -> "-L" + l.ordinal()).orElse("");
-    if (finder.referenceTaken(tender.buyer().id(), reference, null)) {
-      reference = reference + "-" + winner.id();
-    }
-    return reference;
   }
 
   private Organisation buyerOf(SignedInCaller caller) {
@@ -274,10 +242,6 @@ public class Contracts {
         this::isActiveSupplier,
         reference -> finder.referenceTaken(buyerId, reference, contractId),
         tenderId -> tenderLots(buyerId, tenderId));
-  }
-
-  private static String clip(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max);
   }
 
   static String describe(Contract contract) {

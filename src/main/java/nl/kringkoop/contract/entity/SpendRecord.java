@@ -107,6 +107,11 @@ public class SpendRecord {
     this.updatedAt = now;
   }
 
+  /** Takes the key of the line it now stands for, after its number or date was corrected. */
+  public void identifyAs(String newImportKey) {
+    this.importKey = newImportKey;
+  }
+
   /** Whether the financial system's line says anything this record does not know yet. */
   public boolean differsFrom(Invoice invoice) {
     return !invoice.equals(invoice());

@@ -156,6 +156,26 @@ final class DemoContracts {
             today.withDayOfYear(1),
             today.withDayOfYear(1).plusYears(1).minusDays(1),
             socialElsewhere));
+    contracts.add(
+        sole(
+            "NIJ-" + lastYear + "-031",
+            "Beheer werkplekken en ICT-diensten",
+            "Facilitaire Zaken",
+            "420000.00",
+            null,
+            LocalDate.of(lastYear, 1, 1),
+            LocalDate.of(lastYear + 2, 12, 31),
+            farLarge));
+    contracts.add(
+        sole(
+            "NIJ-" + lastYear + "-035",
+            "Asfaltonderhoud met gerecycled asfalt",
+            "Openbare Ruimte",
+            "310000.00",
+            RStrategy.R8,
+            LocalDate.of(lastYear, 4, 1),
+            LocalDate.of(lastYear + 1, 10, 31),
+            firm(SizeFilter.LARGE, false, false, 1)));
     contracts.forEach(em::persist);
     em.flush();
     contracts.forEach(this::invoiceMonthly);

@@ -20,6 +20,7 @@ public enum ProblemType {
   PHASE_CONFLICT("phase-conflict", 409),
   DEADLINE_PASSED("deadline-passed", 409),
   OFFER_SEALED("offer-sealed", 403),
+  PAYLOAD_TOO_LARGE("payload-too-large", 413),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
   TOO_MANY_ATTEMPTS("too-many-attempts", 429),
   INTERNAL("internal", 500),

@@ -25,7 +25,7 @@ public final class TenderDriver {
   static final String FIRM_PASSWORD = "een lange zin als wachtwoord";
   public static final Instant START = Instant.parse("2027-03-01T09:00:00Z");
   public static final Instant ENTRY_DEADLINE = START.plus(Duration.ofDays(7));
-  static final Instant OFFER_DEADLINE = START.plus(Duration.ofDays(21));
+  public static final Instant OFFER_DEADLINE = START.plus(Duration.ofDays(21));
 
   private final ApiClient api;
 
@@ -99,7 +99,7 @@ public final class TenderDriver {
         .add(Json.createObjectBuilder().add("name", name).add("weight", weight));
   }
 
-  static JsonObjectBuilder money(long euros) {
+  public static JsonObjectBuilder money(long euros) {
     return Json.createObjectBuilder().add("amount", euros).add("currency", "EUR");
   }
 
@@ -120,7 +120,7 @@ public final class TenderDriver {
     return officer.post("api/v1/tenders/" + tender + "/publish", "");
   }
 
-  static Reply advance(ApiClient officer, long tender, String to) {
+  public static Reply advance(ApiClient officer, long tender, String to) {
     return officer.post(
         "api/v1/tenders/" + tender + "/transitions",
         Json.createObjectBuilder().add("to", to).build().toString());
@@ -137,7 +137,7 @@ public final class TenderDriver {
             .toString());
   }
 
-  static Reply offer(ApiClient supplier, long tender, long euros) {
+  public static Reply offer(ApiClient supplier, long tender, long euros) {
     return supplier.post(
         "api/v1/tenders/" + tender + "/responses",
         Json.createObjectBuilder()
@@ -148,13 +148,13 @@ public final class TenderDriver {
             .toString());
   }
 
-  static Reply select(ApiClient officer, long tender, long response) {
+  public static Reply select(ApiClient officer, long tender, long response) {
     return officer.put(
         "api/v1/tenders/" + tender + "/responses/" + response + "/selection",
         "{\"selected\":true,\"note\":\"Sterke visie\"}");
   }
 
-  static Reply session(ApiClient officer, long tender, long response, Instant start) {
+  public static Reply session(ApiClient officer, long tender, long response, Instant start) {
     return officer.post(
         "api/v1/tenders/" + tender + "/dialogue-sessions",
         Json.createObjectBuilder()

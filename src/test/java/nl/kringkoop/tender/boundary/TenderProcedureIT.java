@@ -35,12 +35,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Scenario: a procurement officer runs an RCC tender from draft to award on a fixed clock, two
- * local firms pitch, ask, talk and offer, one complains in the standstill period; every step the
- * law or fairness forbids is refused with a problem and changes nothing. Runs on H2 and MariaDB.
+ * local firms pitch, ask, talk and offer, one complains in the standstill period, and the award
+ * becomes OCDS open data without anything the procedure keeps confidential; every step the law or
+ * fairness forbids is refused with a problem and changes nothing. Runs on H2 and MariaDB.
  */
 @ExtendWith(DatabaseSuiteCondition.class)
 @ExtendWith(ArquillianExtension.class)
 class TenderProcedureIT {
+
+  private static final String OCDS = "api/v1/ocds/tenders/";
 
   private static MailInbox mail;
 
@@ -79,6 +82,7 @@ class TenderProcedureIT {
     assertEquals("DRAFT", draft.getString("status"));
     assertEquals("MULTIPLE_QUOTE", draft.getString("procedure"), draft::toString);
     assertEquals(404, driver.anonymous().get("api/v1/tenders/" + tender).status());
+    assertEquals(404, driver.anonymous().get(OCDS + tender).status(), "a draft is no open data");
 
     Reply published = publish(officer, tender);
     assertEquals(200, published.status(), published.toString());
@@ -127,6 +131,9 @@ class TenderProcedureIT {
     assertTrue(sealed.getBoolean("sealed"));
     assertFalse(sealed.containsKey("offer"), "no price or content before the offer deadline");
     assertTrue(sealed.containsKey("offeredAt"));
+    String beforeOpening = driver.anonymous().get(OCDS + tender).body();
+    assertFalse(
+        beforeOpening.contains("165000") || beforeOpening.contains("150000"), beforeOpening);
 
     driver.clockAt(OFFER_DEADLINE.plusSeconds(1));
     officer = driver.as("officer");
@@ -202,6 +209,7 @@ class TenderProcedureIT {
     Reply awarded = advance(officer, tender, "AWARDED");
     assertEquals(200, awarded.status(), awarded.toString());
     assertEquals("AWARDED", awarded.json().getString("status"));
+    assertTheAwardIsOpenData(tender, firmA);
 
     List<String> actions =
         officer
@@ -464,6 +472,89 @@ class TenderProcedureIT {
             completeNeed("Te laat").add("version", version).build().toString());
     assertEquals(409, stale.status());
     assertEquals("urn:kringkoop:problem:stale-version", stale.json().getString("type"));
+  }
+
+  /**
+   * The awarded tender as OCDS open data, for anyone: the winning offer with its firm and scale,
+   * nothing of the losing offer, the pitches, the dialogue, the scores or the people; and in the
+   * bulk list of the days it was published, not of another year.
+   */
+  private void assertTheAwardIsOpenData(long tender, String winner) {
+    Reply reply = driver.anonymous().get(OCDS + tender);
+    assertEquals(200, reply.status(), reply.toString());
+    assertTrue(reply.contentType().startsWith("application/json"), reply::contentType);
+    JsonObject release = reply.json().getJsonArray("releases").getJsonObject(0);
+    assertEquals("ocds-kringkoop-" + tender, release.getString("ocid"));
+    assertEquals("complete", release.getJsonObject("tender").getString("status"));
+    assertEquals(2, release.getJsonObject("tender").getInt("numberOfTenderers"));
+    List<JsonObject> awards = release.getJsonArray("awards").getValuesAs(JsonObject.class);
+    assertEquals(1, awards.size(), reply::body);
+    assertEquals("active", awards.get(0).getString("status"));
+    assertEquals(165000, awards.get(0).getJsonObject("value").getJsonNumber("amount").intValue());
+    String kvk = winner.substring("tender-".length(), "tender-".length() + 8);
+    JsonObject supplier = awards.get(0).getJsonArray("suppliers").getJsonObject(0);
+    assertEquals("NL-KVK-" + kvk, supplier.getString("id"));
+    JsonObject party =
+        release.getJsonArray("parties").getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("id").equals(supplier.getString("id")))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("micro", party.getJsonObject("details").getString("scale"), party::toString);
+    assertTrue(party.getJsonArray("roles").toString().contains("supplier"));
+    for (String withheld :
+        List.of(
+            "150000",
+            "Wij bouwen met materiaal",
+            "Verbouw in tien weken",
+            "Sterke visie",
+            "Stadhuis Nijmegen",
+            "Onderbouwd met referenties",
+            "Hoogste gewogen score",
+            "Mag het ontwerp",
+            "onjuist gewogen",
+            "@")) {
+      assertFalse(reply.body().contains(withheld), withheld + " is published");
+    }
+
+    String ocid = release.getString("ocid");
+    assertTrue(ocidsPublishedOrChanged("2027-03-01", "2027-03-31").contains(ocid));
+    assertFalse(ocidsPublishedOrChanged("2026-01-01", "2026-12-31").contains(ocid));
+    Reply invalid =
+        driver
+            .anonymous()
+            .inLanguage("en")
+            .get("api/v1/ocds/releases?from=2027-02-30&to=2027-03-31&size=501");
+    assertProblem(invalid, 400, "from", "size");
+    assertTrue(invalid.body().contains("is not a date"), invalid::body);
+  }
+
+  /** The ocids in every page of the bulk list of a period, following links.next. */
+  private List<String> ocidsPublishedOrChanged(String from, String to) {
+    List<String> ocids = new java.util.ArrayList<>();
+    String path = "api/v1/ocds/releases?from=" + from + "&to=" + to + "&size=500";
+    for (int page = 0; path != null && page < 50; page++) {
+      Reply reply = driver.anonymous().get(path);
+      if (reply.status() == 404) {
+        assertTrue(reply.contentType().startsWith("application/problem+json"));
+        return ocids;
+      }
+      assertEquals(200, reply.status(), reply.toString());
+      JsonObject ocds = reply.json();
+      ocds.getJsonArray("releases").getValuesAs(JsonObject.class).stream()
+          .map(r -> r.getString("ocid"))
+          .forEach(ocids::add);
+      path =
+          ocds.containsKey("links") && ocds.getJsonObject("links").containsKey("next")
+              ? relative(ocds.getJsonObject("links").getString("next"))
+              : null;
+    }
+    return ocids;
+  }
+
+  /** A link of the package made relative, since the application names its public address. */
+  private static String relative(String link) {
+    java.net.URI uri = java.net.URI.create(link);
+    return uri.getRawPath().substring(1) + "?" + uri.getRawQuery();
   }
 
   private Reply score(ApiClient officer, long tender, long response, String score) {

@@ -1,0 +1,240 @@
+package nl.kringkoop.contract.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.kringkoop.contract.entity.Contract;
+import nl.kringkoop.contract.entity.Invoice;
+import nl.kringkoop.contract.entity.SpendOrigin;
+import nl.kringkoop.contract.entity.SpendRecord;
+import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.platform.audit.control.AuditEvent;
+import nl.kringkoop.platform.audit.control.AuditLog;
+import nl.kringkoop.platform.paging.Page;
+import nl.kringkoop.platform.paging.PageRequest;
+import nl.kringkoop.platform.problem.FieldChecks;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemType;
+
+/**
+ * The entry point for spend on contracts: the buyer's officers record invoices by hand, change
+ * them, record their payment and delete them; the buyer's staff and the contract's firms list them.
+ * Every change attributes the invoice to the firms again and rebuilds the summary of the years it
+ * touched, in the same transaction, and is audited under the invoice.
+ */
+@ApplicationScoped
+@Transactional
+public class Spend {
+
+  public static final String OBJECT_TYPE = "INVOICE";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject SpendAttribution attribution;
+
+  @Inject SpendSummary summary;
+
+  @Inject AuditLog audit;
+
+  /** Records an invoice on the contract; 409 when the contract already has its number. */
+  public SpendRecord record(long contractId, InvoiceForm form, SignedInCaller caller) {
+    Contract contract = em.find(Contract.class, contractId);
+    InvoiceAccess.requireChangeable(contract, caller);
+    Invoice invoice = checked(form);
+    summary.hold(contract.buyer().id());
+    Instant now = clock.instant();
+    SpendRecord record =
+        new SpendRecord(
+            contract, freeKey(contract, invoice, null), invoice, SpendOrigin.MANUAL, now);
+    attribution.attribute(record);
+    em.persist(record);
+    summary.rebuild(contract.buyer().id(), invoice.date().getYear());
+    record(record, caller, "INVOICE_RECORDED", describe(invoice));
+    return record;
+  }
+
+  /** Changes the invoice (or records its payment) from the version the officer started from. */
+  public SpendRecord revise(long invoiceId, InvoiceForm form, SignedInCaller caller) {
+    SpendRecord record = changeable(invoiceId, caller);
+    if (form.version == null) {
+      FieldChecks checks = new FieldChecks();
+      checks.add("version", "field.required");
+      checks.throwIfAny();
+    }
+    requireVersion(record, form.version);
+    Invoice invoice = checked(form);
+    Invoice before = record.invoice();
+    if (!record.differsFrom(invoice)) {
+      return record;
+    }
+    long buyerId = record.buyer().id();
+    summary.hold(buyerId);
+    String key = freeKey(record.contract(), invoice, record);
+    if (!key.equals(record.importKey())) {
+      record.identifyAs(key);
+    }
+    record.revise(invoice, clock.instant());
+    attribution.attribute(record);
+    rebuild(buyerId, before.date().getYear(), invoice.date().getYear());
+    record(record, caller, "INVOICE_REVISED", describe(before) + " -> " + describe(invoice));
+    return record;
+  }
+
+  /** Deletes the invoice; {@code version}, when given, must be the current one. */
+  public void delete(long invoiceId, Long version, SignedInCaller caller) {
+    SpendRecord record = changeable(invoiceId, caller);
+    if (version != null) {
+      requireVersion(record, version);
+    }
+    long buyerId = record.buyer().id();
+    summary.hold(buyerId);
+    Invoice invoice = record.invoice();
+    record(record, caller, "INVOICE_DELETED", describe(invoice));
+    em.remove(record);
+    summary.rebuild(buyerId, invoice.date().getYear());
+  }
+
+  /** The invoice if the caller may see it; 404 otherwise. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public SpendRecord visible(long invoiceId, SignedInCaller caller) {
+    SpendRecord record = em.find(SpendRecord.class, invoiceId);
+    if (record == null) {
+      throw ProblemException.of(ProblemType.NOT_FOUND);
+    }
+    InvoiceAccess.requireVisible(record.contract(), caller);
+    return record;
+  }
+
+  /** The contract if the caller may see its invoices; 404 otherwise. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Contract contract(long contractId, SignedInCaller caller) {
+    Contract contract = em.find(Contract.class, contractId);
+    InvoiceAccess.requireVisible(contract, caller);
+    return contract;
+  }
+
+  /** The contract's invoices, latest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<SpendRecord> invoices(long contractId, PageRequest page, SignedInCaller caller) {
+    Contract contract = contract(contractId, caller);
+    long total =
+        em.createQuery(
+                "select count(r) from SpendRecord r where r.contract = :contract", Long.class)
+            .setParameter("contract", contract)
+            .getSingleResult();
+    List<SpendRecord> items =
+        em.createQuery(
+                "select r from SpendRecord r where r.contract = :contract"
+                    + " order by r.invoiceDate desc, r.id desc",
+                SpendRecord.class)
+            .setParameter("contract", contract)
+            .setFirstResult(page.firstResult())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(items, total);
+  }
+
+  private SpendRecord changeable(long invoiceId, SignedInCaller caller) {
+    SpendRecord record = em.find(SpendRecord.class, invoiceId);
+    if (record == null) {
+      throw ProblemException.of(ProblemType.NOT_FOUND);
+    }
+    InvoiceAccess.requireChangeable(record.contract(), caller);
+    return record;
+  }
+
+  private Invoice checked(InvoiceForm form) {
+    FieldChecks checks = new FieldChecks();
+    Invoice invoice = InvoiceRules.API.invoice(form, today(), checks);
+    checks.throwIfAny();
+    return invoice;
+  }
+
+  private static void requireVersion(SpendRecord record, long version) {
+    if (version != record.version()) {
+      throw ProblemException.of(ProblemType.STALE_VERSION);
+    }
+  }
+
+  /**
+   * The key the invoice is found by when the books are imported: its number on the contract (409
+   * when another invoice of the contract has it), or the first free occurrence of its date and
+   * amount.
+   */
+  private String freeKey(Contract contract, Invoice invoice, SpendRecord self) {
+    if (invoice.number() != null) {
+      String numbered = InvoiceKey.numbered(contract.id(), invoice.number());
+      if (keyTaken(contract, numbered, self)) {
+        throw new ProblemException(
+            ProblemType.CONFLICT, "spend.refused.numberTaken", invoice.number());
+      }
+      return numbered;
+    }
+    String triple = InvoiceKey.triple(contract.id(), invoice.date(), invoice.amount());
+    if (self != null && self.importKey().startsWith(triple)) {
+      return self.importKey();
+    }
+    Set<String> taken =
+        new HashSet<>(
+            em.createQuery(
+                    "select r.importKey from SpendRecord r where r.buyer = :buyer"
+                        + " and r.importKey like :prefix",
+                    String.class)
+                .setParameter("buyer", contract.buyer())
+                .setParameter("prefix", triple + "%")
+                .getResultList());
+    int occurrence = 1;
+    while (taken.contains(triple + occurrence)) {
+      occurrence++;
+    }
+    return triple + occurrence;
+  }
+
+  private boolean keyTaken(Contract contract, String key, SpendRecord self) {
+    return em.createQuery(
+            "select r from SpendRecord r where r.buyer = :buyer and r.importKey = :key",
+            SpendRecord.class)
+        .setParameter("buyer", contract.buyer())
+        .setParameter("key", key)
+        .getResultStream()
+        .anyMatch(other -> self == null || !other.id().equals(self.id()));
+  }
+
+  private void rebuild(long buyerId, int oldYear, int newYear) {
+    summary.rebuild(buyerId, newYear);
+    if (oldYear != newYear) {
+      summary.rebuild(buyerId, oldYear);
+    }
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  static String describe(Invoice invoice) {
+    return (invoice.number() == null ? "" : invoice.number() + " ")
+        + invoice.date()
+        + " EUR "
+        + invoice.amount().toPlainString()
+        + (invoice.paidOn() == null ? ", open" : ", paid " + invoice.paidOn())
+        + (invoice.rStrategy() == null ? "" : ", " + invoice.rStrategy());
+  }
+
+  private void record(SpendRecord record, SignedInCaller caller, String action, String detail) {
+    em.flush();
+    audit.record(
+        AuditEvent.of(caller.username(), caller.organisationId(), action)
+            .about(OBJECT_TYPE, record.id())
+            .withDetail("contract " + record.contract().id() + ": " + detail));
+  }
+}

@@ -1,0 +1,273 @@
+package nl.kringkoop.contract.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.kringkoop.contract.control.SpendImportFile.SpendLine;
+import nl.kringkoop.contract.entity.Invoice;
+import nl.kringkoop.contract.entity.SpendRecord;
+import nl.kringkoop.identity.control.SignedInCaller;
+import nl.kringkoop.identity.entity.Role;
+import nl.kringkoop.platform.audit.control.AuditEvent;
+import nl.kringkoop.platform.csvimport.ImportReport.RejectedRow;
+import nl.kringkoop.platform.problem.FieldChecks;
+import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.problem.ProblemException.InvalidField;
+import nl.kringkoop.platform.problem.ProblemType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Imports the spend a municipality's books export: one line per invoice on one of its contracts,
+ * found by the contract's reference (within the caller's municipality only). Streams the file,
+ * checks every line, and stores good lines in batches of their own transaction while refused lines
+ * are reported with their line number and every reason. Importing the same file again adds nothing
+ * ({@link InvoiceKey}); a line that now says more (a payment) updates its invoice. The summary is
+ * rebuilt once per year the import touched, and the import is audited once with its counts.
+ */
+@ApplicationScoped
+public class SpendImport {
+
+  private static final Logger LOG = Logger.getLogger(SpendImport.class.getName());
+
+  @Inject SpendImportBatch batches;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "spend.import.batch-size", defaultValue = "500")
+  int batchSize;
+
+  /**
+   * Imports a spend file for the caller's municipality.
+   *
+   * @throws ProblemException 403 for anyone but a municipality's officer or analyst; 400 before
+   *     anything is stored when the file is empty or its header wrong
+   */
+  public SpendImportReport run(
+      InputStream input, SignedInCaller caller, SpendImportProgress progress) {
+    requireMunicipalityStaff(caller);
+    Run run = new Run(caller.organisationId(), progress);
+    try (SpendImportFile csv = SpendImportFile.open(new Counting(input, progress))) {
+      run.readAll(csv);
+    }
+    SpendImportReport report = run.report();
+    batches.finish(
+        caller.organisationId(),
+        run.years,
+        AuditEvent.of(caller.username(), caller.organisationId(), "SPEND_IMPORTED")
+            .about(Spend.OBJECT_TYPE, "import")
+            .withDetail(
+                "imported %d, updated %d, unchanged %d, rejected %d"
+                    .formatted(
+                        report.imported(),
+                        report.updated(),
+                        report.unchanged(),
+                        report.rejected().size())));
+    return report;
+  }
+
+  private void requireMunicipalityStaff(SignedInCaller caller) {
+    if (caller == null || !(caller.hasRole(Role.OFFICER) || caller.hasRole(Role.ANALYST))) {
+      throw new ProblemException(ProblemType.FORBIDDEN, "spend.refused.notMunicipalityStaff");
+    }
+  }
+
+  /** The state of one import run. */
+  private final class Run {
+    private final long buyerId;
+    private final SpendImportProgress progress;
+    private final Map<String, Long> contracts;
+    private final LocalDate today;
+    private final Map<String, Long> lineOfKey = new HashMap<>();
+    private final Map<String, Integer> occurrences = new HashMap<>();
+    private final List<SpendImportBatch.Checked> batch = new ArrayList<>();
+    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final Set<Integer> years = new TreeSet<>();
+    private int imported;
+    private int updated;
+    private int unchanged;
+
+    Run(long buyerId, SpendImportProgress progress) {
+      this.buyerId = buyerId;
+      this.progress = progress;
+      this.contracts = batches.contractsOf(buyerId);
+      this.today = LocalDate.now(clock);
+    }
+
+    void readAll(SpendImportFile csv) {
+      while (true) {
+        Optional<SpendLine> line;
+        try {
+          line = csv.next();
+        } catch (UncheckedIOException | IllegalStateException broken) {
+          reject(csv.linesRead() + 1, List.of(new InvalidField("row", "import.unreadableFrom")));
+          break;
+        }
+        if (line.isEmpty()) {
+          break;
+        }
+        progress.lineRead();
+        check(line.get());
+        if (batch.size() >= batchSize) {
+          store();
+        }
+      }
+      store();
+    }
+
+    private void check(SpendLine line) {
+      FieldChecks checks = new FieldChecks();
+      line.errors().forEach(e -> checks.add(e.field(), e.messageKey(), e.args()));
+      Long contractId = null;
+      if (line.contractReference() == null) {
+        checks.add(SpendImportFile.CONTRACT_REFERENCE, "field.required");
+      } else {
+        contractId = contracts.get(SpendImportBatch.normal(line.contractReference()));
+        checks.require(
+            contractId != null,
+            SpendImportFile.CONTRACT_REFERENCE,
+            "spend.import.unknownContract",
+            line.contractReference());
+      }
+      if (line.invoiceDate() == null && !line.unreadable(SpendImportFile.INVOICE_DATE)) {
+        checks.add(SpendImportFile.INVOICE_DATE, "field.required");
+      }
+      if (line.amount() == null && !line.unreadable(SpendImportFile.AMOUNT)) {
+        checks.add(SpendImportFile.AMOUNT, "field.required");
+      }
+      String key = contractId == null ? null : keyOf(line, contractId, checks);
+      Invoice invoice =
+          InvoiceRules.CSV.facts(
+              line.invoiceNumber(),
+              line.invoiceDate(),
+              line.amount(),
+              line.paidOn(),
+              line.rStrategy(),
+              today,
+              checks);
+      if (checks.isEmpty() && invoice != null && key != null) {
+        batch.add(new SpendImportBatch.Checked(line.line(), contractId, key, invoice));
+      } else {
+        reject(line.line(), checks.errors());
+      }
+    }
+
+    /**
+     * The line's key, or null when the line lacks what it is made of. Lines are numbered by their
+     * place in the file even when refused, so that a line corrected later keeps its key; a number
+     * already on an earlier line of the file refuses this one.
+     */
+    private String keyOf(SpendLine line, long contractId, FieldChecks checks) {
+      String number = line.invoiceNumber();
+      if (number == null) {
+        if (line.invoiceDate() == null || line.amount() == null) {
+          return null;
+        }
+        String triple = InvoiceKey.triple(contractId, line.invoiceDate(), line.amount());
+        int occurrence = occurrences.merge(triple, 1, Integer::sum);
+        return InvoiceKey.unnumbered(contractId, line.invoiceDate(), line.amount(), occurrence);
+      }
+      if (number.length() > SpendRecord.INVOICE_NUMBER_MAX) {
+        return null;
+      }
+      String numbered = InvoiceKey.numbered(contractId, number);
+      Long earlier = lineOfKey.putIfAbsent(numbered, line.line());
+      if (earlier != null) {
+        checks.add(SpendImportFile.INVOICE_NUMBER, "spend.import.numberTwice", earlier);
+      }
+      return numbered;
+    }
+
+    private void store() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      try {
+        count(batches.store(buyerId, batch, clock.instant()));
+      } catch (RuntimeException batchFailed) {
+        LOG.log(
+            Level.WARNING, "Spend import batch failed; storing its lines one by one", batchFailed);
+        for (SpendImportBatch.Checked line : batch) {
+          storeAlone(line);
+        }
+      }
+      progress.stored(batch.size());
+      batch.clear();
+    }
+
+    /**
+     * After a batch failed: each line in its own transaction, so one bad line costs only itself.
+     */
+    private void storeAlone(SpendImportBatch.Checked line) {
+      try {
+        count(batches.store(buyerId, List.of(line), clock.instant()));
+      } catch (RuntimeException lineFailed) {
+        LOG.log(Level.WARNING, "Spend import line " + line.line() + " not stored", lineFailed);
+        reject(line.line(), List.of(new InvalidField("row", "import.row.notStored")));
+      }
+    }
+
+    private void count(SpendImportBatch.Outcome outcome) {
+      imported += outcome.imported;
+      updated += outcome.updated;
+      unchanged += outcome.unchanged;
+      years.addAll(outcome.years);
+    }
+
+    private void reject(long line, List<InvalidField> errors) {
+      rejected.add(new RejectedRow(line, errors));
+      progress.rejected();
+    }
+
+    SpendImportReport report() {
+      List<RejectedRow> byLine = new ArrayList<>(rejected);
+      byLine.sort(Comparator.comparingLong(RejectedRow::line));
+      return new SpendImportReport(imported, updated, unchanged, byLine);
+    }
+  }
+
+  /** Tells the progress how many bytes of the file have been read. */
+  private static final class Counting extends FilterInputStream {
+    private final SpendImportProgress progress;
+    private long count;
+
+    Counting(InputStream in, SpendImportProgress progress) {
+      super(in);
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        progress.bytesRead(++count);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count += n;
+        progress.bytesRead(count);
+      }
+      return n;
+    }
+  }
+}
