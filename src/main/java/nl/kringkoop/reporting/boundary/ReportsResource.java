@@ -106,7 +106,8 @@ public class ReportsResource {
     }
     return Response.ok(
             SpendReportView.of(
-                buyer, scope.department().orElse(null), scope.region().orElse(null), figures),
+                    buyer, scope.department().orElse(null), scope.region().orElse(null), figures)
+                .json(),
             MediaType.APPLICATION_JSON)
         .build();
   }

@@ -4,9 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.OutputStreamWriter;
 import java.io.Serializable;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -23,20 +21,14 @@ import nl.kringkoop.platform.web.FormMessages;
 import nl.kringkoop.platform.web.StaleChange;
 import nl.kringkoop.region.control.Regions;
 import nl.kringkoop.region.entity.CoropRegion;
-import nl.kringkoop.reporting.control.CouncilReport;
 import nl.kringkoop.reporting.control.ReportContent;
-import nl.kringkoop.reporting.control.ReportCsv;
 import nl.kringkoop.reporting.control.ReportScope;
-import nl.kringkoop.reporting.control.ReportTable;
-import nl.kringkoop.reporting.control.ReportTables;
 import nl.kringkoop.reporting.control.ReportWords;
-import nl.kringkoop.reporting.control.ReportWorkbook;
 import nl.kringkoop.reporting.control.Reports;
 import nl.kringkoop.reporting.control.SpendFigures;
 import nl.kringkoop.reporting.control.SpendTargets;
 import nl.kringkoop.reporting.control.TenderOutcomes;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -69,48 +61,6 @@ public class SpendDashboard implements Serializable {
   private List<CoropRegion> regionOptions;
   private ReportContent content;
   private TargetForm targetForm = new TargetForm();
-
-  /** What the targets form holds: four percentages and the version they were read at. */
-  public static class TargetForm implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private BigDecimal circular;
-    private BigDecimal local;
-    private BigDecimal sme;
-    private BigDecimal social;
-    private Long version;
-
-    public BigDecimal getCircular() {
-      return circular;
-    }
-
-    public void setCircular(BigDecimal circular) {
-      this.circular = circular;
-    }
-
-    public BigDecimal getLocal() {
-      return local;
-    }
-
-    public void setLocal(BigDecimal local) {
-      this.local = local;
-    }
-
-    public BigDecimal getSme() {
-      return sme;
-    }
-
-    public void setSme(BigDecimal sme) {
-      this.sme = sme;
-    }
-
-    public BigDecimal getSocial() {
-      return social;
-    }
-
-    public void setSocial(BigDecimal social) {
-      this.social = social;
-    }
-  }
 
   /** A key figure card: euros, their share and the year's target (null when none). */
   public record KeyFigure(String key, BigDecimal amount, BigDecimal share, BigDecimal target) {
@@ -202,64 +152,23 @@ public class SpendDashboard implements Serializable {
 
   /** One table as CSV or XLSX, in the page's language. */
   public StreamedContent download(String table, String format) {
-    if (!ReportTables.IDS.contains(table)) {
-      throw new IllegalArgumentException("No such table: " + table);
-    }
-    ReportTable chosen = tables().one(content, table);
-    if ("xlsx".equals(format)) {
-      return file(
-          table + "-" + year + ".xlsx",
-          ReportsResource.XLSX,
-          out -> ReportWorkbook.write(List.of(chosen), out));
-    }
-    return file(
-        table + "-" + year + ".csv",
-        "text/csv; charset=UTF-8",
-        out -> {
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          ReportCsv.table(chosen, writer);
-          flush(writer);
-        });
+    return downloads().table(table, format);
   }
 
   public StreamedContent getWorkbook() {
-    ReportContent shown = content;
-    List<ReportTable> all = tables().all(shown);
-    return file(
-        "spend-" + year + ".xlsx", ReportsResource.XLSX, out -> ReportWorkbook.write(all, out));
+    return downloads().workbook();
   }
 
   public StreamedContent getCouncilReport() {
-    ReportContent shown = content;
-    CouncilReport report = new CouncilReport(new ReportWords(locale()));
-    return file("spend-" + year + ".pdf", ReportsResource.PDF, out -> report.write(shown, out));
+    return downloads().councilReport();
   }
 
   public StreamedContent getCsv() {
-    SpendFigures figures = content.figures();
-    return file(
-        "spend-" + year + ".csv",
-        "text/csv; charset=UTF-8",
-        out -> {
-          Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-          ReportCsv.longFormat(figures, writer);
-          flush(writer);
-        });
+    return downloads().longFormat();
   }
 
-  private static StreamedContent file(
-      String name,
-      String type,
-      org.primefaces.util.Callbacks.SerializableConsumer<java.io.OutputStream> writer) {
-    return DefaultStreamedContent.builder().name(name).contentType(type).writer(writer).build();
-  }
-
-  private static void flush(Writer writer) {
-    try {
-      writer.flush();
-    } catch (java.io.IOException unwritable) {
-      throw new java.io.UncheckedIOException(unwritable);
-    }
+  private ReportDownloads downloads() {
+    return new ReportDownloads(content, words());
   }
 
   public List<KeyFigure> getKeyFigures() {
@@ -384,10 +293,6 @@ public class SpendDashboard implements Serializable {
     }
     String stripped = text.strip();
     return stripped.length() > max ? stripped.substring(0, max) : stripped;
-  }
-
-  private ReportTables tables() {
-    return new ReportTables(words());
   }
 
   private DashboardCharts charts() {

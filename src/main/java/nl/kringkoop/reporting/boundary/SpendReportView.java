@@ -1,6 +1,11 @@
 package nl.kringkoop.reporting.boundary;
 
-import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import nl.kringkoop.identity.entity.Organisation;
@@ -10,10 +15,10 @@ import nl.kringkoop.reporting.control.SpendFigures.Percentages;
 
 /**
  * A municipality's spend in a year as {@code GET /api/v1/reports/spend} answers it: totals, shares
- * and targets in percent (targets null when none were set), and every breakdown. Nulls are written
- * here, unlike elsewhere in the API, so that "no targets" and "no filter" are explicit.
+ * and targets in percent (targets null when none were set), and every breakdown. Targets and the
+ * on-time rate are written as null when absent, unlike other nulls in the API, so that "no targets"
+ * is explicit.
  */
-@JsonbNillable
 public record SpendReportView(
     int year,
     MunicipalityView municipality,
@@ -63,9 +68,26 @@ public record SpendReportView(
   public record SupplierTypeAmount(String supplierType, Money amount) {}
 
   /** Invoices by payment; the on-time rate is a percentage of the paid ones, null while none. */
-  @JsonbNillable
   public record PaymentsView(
       long paidInvoices, long onTime, long late, long open, BigDecimal onTimeRate) {}
+
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  /** This report as JSON, with {@code targets} and {@code payments.onTimeRate} null if absent. */
+  JsonObject json() {
+    JsonObject written;
+    try (var reader = Json.createReader(new StringReader(JSONB.toJson(this)))) {
+      written = reader.readObject();
+    }
+    JsonObject payments = written.getJsonObject("payments");
+    return Json.createObjectBuilder(written)
+        .add("targets", written.getOrDefault("targets", JsonValue.NULL))
+        .add(
+            "payments",
+            Json.createObjectBuilder(payments)
+                .add("onTimeRate", payments.getOrDefault("onTimeRate", JsonValue.NULL)))
+        .build();
+  }
 
   static SpendReportView of(Organisation buyer, String department, String region, SpendFigures f) {
     SpendFigures.Totals totals = f.totals();

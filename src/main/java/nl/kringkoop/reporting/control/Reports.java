@@ -80,26 +80,14 @@ public class Reports {
 
   /** The years with spend of a municipality and the current year, newest first. */
   public List<Integer> years(long buyerId) {
-    TreeSet<Integer> years = new TreeSet<>();
+    TreeSet<Integer> years = new TreeSet<>(spendReport.years(buyerId));
     years.add(currentYear());
-    List<?> stored =
-        em.createNativeQuery("SELECT DISTINCT spend_year FROM spend_summary WHERE buyer_id = ?")
-            .setParameter(1, buyerId)
-            .getResultList();
-    stored.forEach(year -> years.add(((Number) year).intValue()));
     return List.copyOf(years.descendingSet());
   }
 
   /** The departments a municipality's spend of a year was booked on, by name. */
   public List<String> departments(long buyerId, int year) {
-    List<?> names =
-        em.createNativeQuery(
-                "SELECT DISTINCT department FROM spend_summary WHERE buyer_id = ?"
-                    + " AND spend_year = ? ORDER BY department")
-            .setParameter(1, buyerId)
-            .setParameter(2, year)
-            .getResultList();
-    return names.stream().map(String::valueOf).toList();
+    return spendReport.departments(buyerId, year);
   }
 
   public int currentYear() {

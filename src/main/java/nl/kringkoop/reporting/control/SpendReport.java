@@ -51,6 +51,11 @@ public class SpendReport {
   private static final String SUMS_BY_FIRM_AND_PAYMENT =
       "SELECT size_class, social_enterprise, payment, SUM(amount), SUM(invoices)"
           + " FROM spend_summary WHERE %s GROUP BY size_class, social_enterprise, payment";
+  private static final String YEARS =
+      "SELECT DISTINCT spend_year FROM spend_summary WHERE buyer_id = ?";
+  private static final String DEPARTMENTS =
+      "SELECT DISTINCT department FROM spend_summary WHERE buyer_id = ? AND spend_year = ?"
+          + " ORDER BY department";
   private static final String TARGETS =
       "SELECT circular_percent, local_percent, sme_percent, social_percent FROM spend_target"
           + " WHERE buyer_id = ? AND target_year = ?";
@@ -69,6 +74,37 @@ public class SpendReport {
     try (Connection connection = dataSource.getConnection()) {
       return SpendFigures.assemble(
           scope.year(), rows(connection, scope), targets(connection, scope));
+    } catch (SQLException failed) {
+      throw new IllegalStateException(
+          "Cannot read the spend summary: " + failed.getMessage(), failed);
+    }
+  }
+
+  /** The years in which the municipality has spend, in no particular order. */
+  public List<Integer> years(long buyerId) {
+    List<Integer> years = new ArrayList<>();
+    read(YEARS, List.of(buyerId), row -> years.add(row.getInt(1)));
+    return years;
+  }
+
+  /** The departments the municipality's spend of a year was booked on, by name. */
+  public List<String> departments(long buyerId, int year) {
+    List<String> departments = new ArrayList<>();
+    read(DEPARTMENTS, List.of(buyerId, year), row -> departments.add(row.getString(1)));
+    return departments;
+  }
+
+  private void read(String sql, List<Object> parameters, RowReader reader) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        statement.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet row = statement.executeQuery()) {
+        while (row.next()) {
+          reader.read(row);
+        }
+      }
     } catch (SQLException failed) {
       throw new IllegalStateException(
           "Cannot read the spend summary: " + failed.getMessage(), failed);
