@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.SpendOrigin;
@@ -25,7 +27,7 @@ import nl.kringkoop.platform.problem.ProblemType;
 /**
  * The entry point for spend on contracts: the buyer's officers record invoices by hand, change
  * them, record their payment and delete them; the buyer's staff and the contract's firms list them.
- * Every change attributes the invoice to the firms again and rebuilds the summary of the years it
+ * Every change attributes the invoice to the firms again and rebuilds the summary of the months it
  * touched, in the same transaction, and is audited under the invoice.
  */
 @ApplicationScoped
@@ -59,7 +61,7 @@ public class Spend {
     attribution.attribute(record);
     em.persist(record);
     keys.flush(invoice);
-    summary.rebuild(contract.buyer().id(), invoice.date().getYear());
+    summary.rebuild(contract.buyer().id(), Set.of(YearMonth.from(invoice.date())));
     record(record, caller, "INVOICE_RECORDED", describe(invoice));
     return record;
   }
@@ -87,7 +89,7 @@ public class Spend {
     record.revise(invoice, clock.instant());
     attribution.attribute(record);
     keys.flush(invoice);
-    rebuild(buyerId, before.date().getYear(), invoice.date().getYear());
+    summary.rebuild(buyerId, Set.of(YearMonth.from(before.date()), YearMonth.from(invoice.date())));
     record(record, caller, "INVOICE_REVISED", describe(before) + " -> " + describe(invoice));
     return record;
   }
@@ -103,7 +105,7 @@ public class Spend {
     Invoice invoice = record.invoice();
     record(record, caller, "INVOICE_DELETED", describe(invoice));
     em.remove(record);
-    summary.rebuild(buyerId, invoice.date().getYear());
+    summary.rebuild(buyerId, Set.of(YearMonth.from(invoice.date())));
   }
 
   /** The invoice if the caller may see it; 404 otherwise. */
@@ -196,13 +198,6 @@ public class Spend {
   private static void requireVersion(SpendRecord record, long version) {
     if (version != record.version()) {
       throw ProblemException.of(ProblemType.STALE_VERSION);
-    }
-  }
-
-  private void rebuild(long buyerId, int oldYear, int newYear) {
-    summary.rebuild(buyerId, newYear);
-    if (oldYear != newYear) {
-      summary.rebuild(buyerId, oldYear);
     }
   }
 

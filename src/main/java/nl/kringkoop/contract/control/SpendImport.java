@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public class SpendImport {
     SpendImportReport report = run.report();
     batches.finish(
         caller.organisationId(),
-        run.years,
+        run.months,
         AuditEvent.of(caller.username(), caller.organisationId(), "SPEND_IMPORTED")
             .about(Spend.OBJECT_TYPE, "import")
             .withDetail(
@@ -106,7 +107,7 @@ public class SpendImport {
     private final Map<String, Integer> occurrences = new HashMap<>();
     private final List<SpendImportBatch.Checked> batch = new ArrayList<>();
     private final List<RejectedRow> rejected = new ArrayList<>();
-    private final Set<Integer> years = new TreeSet<>();
+    private final Set<YearMonth> months = new TreeSet<>();
     private int imported;
     private int updated;
     private int unchanged;
@@ -235,7 +236,7 @@ public class SpendImport {
       imported += outcome.imported;
       updated += outcome.updated;
       unchanged += outcome.unchanged;
-      years.addAll(outcome.years);
+      months.addAll(outcome.months);
     }
 
     private void reject(long line, List<InvalidField> errors) {

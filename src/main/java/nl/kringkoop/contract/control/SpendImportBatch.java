@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ public class SpendImportBatch {
         em.persist(record);
         outcome.imported++;
       } else if (record.differsFrom(line.invoice())) {
-        outcome.years.add(record.invoice().date().getYear());
+        outcome.months.add(YearMonth.from(record.invoice().date()));
         record.revise(line.invoice(), now);
         record.attribute(parties.parts(line.invoice().amount()));
         outcome.updated++;
@@ -67,16 +68,15 @@ public class SpendImportBatch {
         outcome.unchanged++;
         continue;
       }
-      outcome.years.add(line.invoice().date().getYear());
+      outcome.months.add(YearMonth.from(line.invoice().date()));
     }
     return outcome;
   }
 
-  /** Rebuilds the summary of every year the import changed and audits the import as a whole. */
+  /** Rebuilds the summary of every month the import changed and audits the import as a whole. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void finish(long buyerId, Set<Integer> years, AuditEvent event) {
-    summary.hold(buyerId);
-    years.forEach(year -> summary.rebuild(buyerId, year));
+  public void finish(long buyerId, Set<YearMonth> months, AuditEvent event) {
+    summary.rebuild(buyerId, months);
     audit.record(event);
   }
 
@@ -131,11 +131,11 @@ public class SpendImportBatch {
   /** A line that passed every check, with its contract and the key it is found by. */
   public record Checked(long line, long contractId, String key, Invoice invoice) {}
 
-  /** Counts of one batch and the years whose spend it changed. */
+  /** Counts of one batch and the months whose spend it changed. */
   public static final class Outcome {
     int imported;
     int updated;
     int unchanged;
-    final Set<Integer> years = new TreeSet<>();
+    final Set<YearMonth> months = new TreeSet<>();
   }
 }
