@@ -309,12 +309,8 @@ class SpendIT {
   @Test
   void firmsReadTheirOwnContractsInvoicesAndOthersDoNotSeeThem() {
     Firm party = firm("GM0268", 4, false);
-    long contract =
-        contract(
-            officer,
-            "Inkoop toegang " + suffix(),
-            null,
-            Map.of(party.id, new Party("SOLE", "100")));
+    String department = "Inkoop toegang " + suffix();
+    long contract = contract(officer, department, null, Map.of(party.id, new Party("SOLE", "100")));
     JsonObject invoice = recorded(contract, invoice("T-1", "2027-05-01", "75.00", null, null));
     long id = invoice.getJsonNumber("id").longValue();
     String change =
@@ -355,6 +351,12 @@ class SpendIT {
                 "api/v1/contracts/" + contract + "/invoices",
                 invoice("T-3", "2027-05-02", "1.00", null, null).build().toString())
             .status());
+
+    // Reports: each municipality reads only its own spend; a firm reads no report at all.
+    assertEquals("75.00", euros(report(officer, 2027, department), "totalSpend"));
+    assertEquals("0.00", euros(report(arnhem, 2027, department), "totalSpend"));
+    assertEquals(403, party.api.get("api/v1/reports/spend?year=2027").status());
+    assertEquals(403, party.api.get("api/v1/reports/spend.xlsx?year=2027").status());
 
     ApiClient analyst = driver.as("analyst");
     assertEquals(200, analyst.get("api/v1/contracts/" + contract + "/invoices").status());
