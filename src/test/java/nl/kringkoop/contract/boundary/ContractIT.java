@@ -536,13 +536,11 @@ class ContractIT {
   private List<String> auditActions(long contract) {
     return driver
         .as("admin")
-        .get("api/v1/audit?size=100")
+        .get("api/v1/audit?size=100&objectType=CONTRACT&objectId=" + contract)
         .json()
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)
         .stream()
-        .filter(e -> "CONTRACT".equals(e.getString("objectType", null)))
-        .filter(e -> String.valueOf(contract).equals(e.getString("objectId", null)))
         .map(e -> e.getString("action"))
         .toList();
   }

@@ -352,13 +352,11 @@ class ConsortiumIT {
   private List<String> auditActions(long consortium) {
     return driver
         .as("admin")
-        .get("api/v1/audit?size=100")
+        .get("api/v1/audit?size=100&objectType=CONSORTIUM&objectId=" + consortium)
         .json()
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)
         .stream()
-        .filter(e -> "CONSORTIUM".equals(e.getString("objectType", null)))
-        .filter(e -> String.valueOf(consortium).equals(e.getString("objectId", null)))
         .map(e -> e.getString("action"))
         .toList();
   }

@@ -343,7 +343,7 @@ class SupplierProfileIT {
 
   private JsonObject auditEntryAbout(long id) {
     return admin
-        .get("api/v1/audit?size=50")
+        .get("api/v1/audit?size=50&objectType=organisation&objectId=" + id)
         .json()
         .getJsonArray("items")
         .getValuesAs(JsonObject.class)

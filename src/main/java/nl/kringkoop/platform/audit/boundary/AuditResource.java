@@ -13,6 +13,7 @@ import nl.kringkoop.platform.audit.control.AuditLog;
 import nl.kringkoop.platform.audit.entity.AuditEntry;
 import nl.kringkoop.platform.paging.Page;
 import nl.kringkoop.platform.paging.PageRequest;
+import nl.kringkoop.platform.problem.FieldChecks;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -34,9 +35,24 @@ public class AuditResource {
   int maxPageSize;
 
   @GET
-  @Operation(summary = "Audit trail entries, newest first (paged)")
-  public Page<Entry> entries(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return auditLog.latest(PageRequest.of(page, size, maxPageSize)).map(Entry::from);
+  @Operation(
+      summary =
+          "Audit trail entries, newest first (paged); with objectType and objectId the history of"
+              + " that one object, oldest first")
+  public Page<Entry> entries(
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size,
+      @QueryParam("objectType") String objectType,
+      @QueryParam("objectId") String objectId) {
+    PageRequest request = PageRequest.of(page, size, maxPageSize);
+    if (objectType == null && objectId == null) {
+      return auditLog.latest(request).map(Entry::from);
+    }
+    FieldChecks checks = new FieldChecks();
+    checks.require(objectType != null && !objectType.isBlank(), "objectType", "field.required");
+    checks.require(objectId != null && !objectId.isBlank(), "objectId", "field.required");
+    checks.throwIfAny();
+    return auditLog.about(objectType.strip(), objectId.strip(), request).map(Entry::from);
   }
 
   /** One audit entry as the API shows it. */
