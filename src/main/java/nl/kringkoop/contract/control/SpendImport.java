@@ -2,33 +2,24 @@ package nl.kringkoop.contract.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.kringkoop.contract.control.SpendImportFile.SpendLine;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.SpendRecord;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.platform.audit.control.AuditEvent;
-import nl.kringkoop.platform.csvimport.ImportReport.RejectedRow;
+import nl.kringkoop.platform.csvimport.BatchedImport;
+import nl.kringkoop.platform.csvimport.CountingInput;
 import nl.kringkoop.platform.problem.FieldChecks;
 import nl.kringkoop.platform.problem.ProblemException;
-import nl.kringkoop.platform.problem.ProblemException.InvalidField;
 import nl.kringkoop.platform.problem.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,8 +33,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class SpendImport {
-
-  private static final Logger LOG = Logger.getLogger(SpendImport.class.getName());
 
   @Inject SpendImportBatch batches;
 
@@ -72,7 +61,8 @@ public class SpendImport {
       InputStream input, SignedInCaller caller, SpendImportProgress progress) {
     requireMunicipalityStaff(caller);
     Run run = new Run(caller.organisationId(), progress);
-    try (SpendImportFile csv = SpendImportFile.open(new Counting(input, progress))) {
+    try (SpendImportFile csv =
+        SpendImportFile.open(new CountingInput(input, progress::bytesRead))) {
       run.readAll(csv);
     }
     SpendImportReport report = run.report();
@@ -99,45 +89,30 @@ public class SpendImport {
 
   /** The state of one import run. */
   private final class Run {
-    private final long buyerId;
-    private final SpendImportProgress progress;
     private final Map<String, Long> contracts;
     private final LocalDate today;
     private final Map<String, Long> lineOfKey = new HashMap<>();
     private final Map<String, Integer> occurrences = new HashMap<>();
-    private final List<SpendImportBatch.Checked> batch = new ArrayList<>();
-    private final List<RejectedRow> rejected = new ArrayList<>();
+    private final BatchedImport<SpendImportBatch.Checked> lines;
     private final Set<YearMonth> months = new TreeSet<>();
     private int imported;
     private int updated;
     private int unchanged;
 
     Run(long buyerId, SpendImportProgress progress) {
-      this.buyerId = buyerId;
-      this.progress = progress;
       this.contracts = batches.contractsOf(buyerId);
       this.today = LocalDate.now(clock);
+      this.lines =
+          new BatchedImport<>(
+              "Spend import",
+              batchSize,
+              batch -> count(batches.store(buyerId, batch, clock.instant())),
+              SpendImportBatch.Checked::line,
+              progress);
     }
 
     void readAll(SpendImportFile csv) {
-      while (true) {
-        Optional<SpendLine> line;
-        try {
-          line = csv.next();
-        } catch (UncheckedIOException | IllegalStateException broken) {
-          reject(csv.linesRead() + 1, List.of(new InvalidField("row", "import.unreadableFrom")));
-          break;
-        }
-        if (line.isEmpty()) {
-          break;
-        }
-        progress.lineRead();
-        check(line.get());
-        if (batch.size() >= batchSize) {
-          store();
-        }
-      }
-      store();
+      lines.readAll(csv, this::check);
     }
 
     private void check(SpendLine line) {
@@ -171,9 +146,9 @@ public class SpendImport {
               today,
               checks);
       if (checks.isEmpty() && invoice != null && key != null) {
-        batch.add(new SpendImportBatch.Checked(line.line(), contractId, key, invoice));
+        lines.accept(new SpendImportBatch.Checked(line.line(), contractId, key, invoice));
       } else {
-        reject(line.line(), checks.errors());
+        lines.reject(line.line(), checks.errors());
       }
     }
 
@@ -203,35 +178,6 @@ public class SpendImport {
       return numbered;
     }
 
-    private void store() {
-      if (batch.isEmpty()) {
-        return;
-      }
-      try {
-        count(batches.store(buyerId, batch, clock.instant()));
-      } catch (RuntimeException batchFailed) {
-        LOG.log(
-            Level.WARNING, "Spend import batch failed; storing its lines one by one", batchFailed);
-        for (SpendImportBatch.Checked line : batch) {
-          storeAlone(line);
-        }
-      }
-      progress.stored(batch.size());
-      batch.clear();
-    }
-
-    /**
-     * After a batch failed: each line in its own transaction, so one bad line costs only itself.
-     */
-    private void storeAlone(SpendImportBatch.Checked line) {
-      try {
-        count(batches.store(buyerId, List.of(line), clock.instant()));
-      } catch (RuntimeException lineFailed) {
-        LOG.log(Level.WARNING, "Spend import line " + line.line() + " not stored", lineFailed);
-        reject(line.line(), List.of(new InvalidField("row", "import.row.notStored")));
-      }
-    }
-
     private void count(SpendImportBatch.Outcome outcome) {
       imported += outcome.imported;
       updated += outcome.updated;
@@ -239,45 +185,8 @@ public class SpendImport {
       months.addAll(outcome.months);
     }
 
-    private void reject(long line, List<InvalidField> errors) {
-      rejected.add(new RejectedRow(line, errors));
-      progress.rejected();
-    }
-
     SpendImportReport report() {
-      List<RejectedRow> byLine = new ArrayList<>(rejected);
-      byLine.sort(Comparator.comparingLong(RejectedRow::line));
-      return new SpendImportReport(imported, updated, unchanged, byLine);
-    }
-  }
-
-  /** Tells the progress how many bytes of the file have been read. */
-  private static final class Counting extends FilterInputStream {
-    private final SpendImportProgress progress;
-    private long count;
-
-    Counting(InputStream in, SpendImportProgress progress) {
-      super(in);
-      this.progress = progress;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        progress.bytesRead(++count);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count += n;
-        progress.bytesRead(count);
-      }
-      return n;
+      return new SpendImportReport(imported, updated, unchanged, lines.rejectedByLine());
     }
   }
 }

@@ -1,31 +1,24 @@
 package nl.kringkoop.contract.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.kringkoop.circularity.entity.RStrategy;
-import nl.kringkoop.platform.csvimport.CsvUpload;
+import nl.kringkoop.platform.csvimport.BatchedImport;
+import nl.kringkoop.platform.csvimport.StreamedCsv;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
-import nl.kringkoop.platform.problem.ProblemType;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -38,7 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  * without thousands separators, negative for a credit note. An unknown, doubled or missing column
  * refuses the whole file before anything is stored.
  */
-public final class SpendImportFile implements AutoCloseable {
+public final class SpendImportFile
+    implements BatchedImport.Rows<SpendImportFile.SpendLine>, AutoCloseable {
 
   public static final String CONTRACT_REFERENCE = "contract_reference";
   public static final String INVOICE_NUMBER = "invoice_number";
@@ -54,23 +48,19 @@ public final class SpendImportFile implements AutoCloseable {
   /** The columns a file must have (their cells may still be empty on a line). */
   public static final List<String> REQUIRED = List.of(CONTRACT_REFERENCE, INVOICE_DATE, AMOUNT);
 
-  static final int HEADER_MAX_CHARS = 16 * 1024;
-
   private static final Pattern EUROS = Pattern.compile("-?\\d{1,13}([.,]\\d{1,2})?");
   private static final DateTimeFormatter DUTCH_DATE =
       DateTimeFormatter.ofPattern("dd-MM-uuuu", Locale.ROOT)
           .withResolverStyle(ResolverStyle.STRICT);
 
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final StreamedCsv csv;
   private final Map<String, Integer> positions;
   private final int width;
 
-  private SpendImportFile(CSVParser parser, Map<String, Integer> positions, int width) {
-    this.parser = parser;
-    this.records = parser.iterator();
+  private SpendImportFile(StreamedCsv csv, Map<String, Integer> positions) {
+    this.csv = csv;
     this.positions = positions;
-    this.width = width;
+    this.width = csv.header().size();
   }
 
   /**
@@ -80,29 +70,8 @@ public final class SpendImportFile implements AutoCloseable {
    *     or a malformed request for an empty or unreadable file
    */
   public static SpendImportFile open(InputStream input) {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 64 * 1024);
-    try {
-      CsvUpload.skipByteOrderMark(reader);
-      reader.mark(HEADER_MAX_CHARS);
-      String firstLine = reader.readLine();
-      if (firstLine == null || firstLine.isBlank()) {
-        throw new ProblemException(ProblemType.MALFORMED_REQUEST, "spend.import.empty");
-      }
-      reader.reset();
-      CSVParser parser =
-          CSVFormat.DEFAULT
-              .builder()
-              .setDelimiter(CsvUpload.separatorOf(firstLine))
-              .setIgnoreEmptyLines(true)
-              .get()
-              .parse(reader);
-      Iterator<CSVRecord> records = parser.iterator();
-      List<String> header = records.next().toList();
-      return new SpendImportFile(parser, positions(header), header.size());
-    } catch (IOException | UncheckedIOException unreadable) {
-      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "import.unreadableHeader");
-    }
+    StreamedCsv csv = StreamedCsv.open(input, "spend.import.empty");
+    return new SpendImportFile(csv, positions(csv.header()));
   }
 
   /**
@@ -110,13 +79,13 @@ public final class SpendImportFile implements AutoCloseable {
    *
    * @throws UncheckedIOException when the rest of the file cannot be read as CSV
    */
+  @Override
   public Optional<SpendLine> next() {
-    long startLine = parser.getCurrentLineNumber() + 1;
-    if (!records.hasNext()) {
+    Optional<StreamedCsv.Line> next = csv.next();
+    if (next.isEmpty()) {
       return Optional.empty();
     }
-    CSVRecord record = records.next();
-    long line = Math.max(startLine, CsvUpload.startLine(parser.getCurrentLineNumber(), record));
+    CSVRecord record = next.get().record();
     List<InvalidField> errors = new ArrayList<>();
     if (record.size() > width) {
       errors.add(new InvalidField("row", "import.row.cells", record.size(), width));
@@ -125,7 +94,7 @@ public final class SpendImportFile implements AutoCloseable {
     }
     return Optional.of(
         new SpendLine(
-            line,
+            next.get().line(),
             cell(record, CONTRACT_REFERENCE),
             cell(record, INVOICE_NUMBER),
             date(INVOICE_DATE, cell(record, INVOICE_DATE), errors),
@@ -135,18 +104,14 @@ public final class SpendImportFile implements AutoCloseable {
             errors));
   }
 
-  /** The physical line where the record that was just read ends, header = line 1. */
+  @Override
   public long linesRead() {
-    return parser.getCurrentLineNumber();
+    return csv.linesRead();
   }
 
   @Override
   public void close() {
-    try {
-      parser.close();
-    } catch (IOException ignored) {
-      // Nothing to save: the import has read what it could.
-    }
+    csv.close();
   }
 
   /** The stripped cell, or null when the column is absent, the line too short or the cell empty. */

@@ -2,12 +2,13 @@ package nl.kringkoop.contract.control;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.kringkoop.platform.csvimport.RowProgress;
 
 /**
  * How far a running spend import is, readable from another thread (the import page polls it): lines
  * read, stored and refused so far, and bytes of the file consumed out of its size.
  */
-public final class SpendImportProgress {
+public final class SpendImportProgress implements RowProgress {
 
   private final long size;
   private final AtomicLong bytesRead = new AtomicLong();
@@ -24,15 +25,18 @@ public final class SpendImportProgress {
     bytesRead.set(bytes);
   }
 
-  void lineRead() {
+  @Override
+  public void rowRead() {
     linesRead.incrementAndGet();
   }
 
-  void stored(int lines) {
+  @Override
+  public void stored(int lines) {
     linesStored.addAndGet(lines);
   }
 
-  void rejected() {
+  @Override
+  public void rejected() {
     linesRejected.incrementAndGet();
   }
 

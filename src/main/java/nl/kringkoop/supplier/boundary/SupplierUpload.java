@@ -1,30 +1,19 @@
 package nl.kringkoop.supplier.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.entity.UserAccount;
 import nl.kringkoop.platform.csvimport.ImportReport.RejectedRow;
-import nl.kringkoop.platform.csvimport.ImportReportView;
-import nl.kringkoop.platform.i18n.LanguageSelection;
-import nl.kringkoop.platform.i18n.Messages;
-import nl.kringkoop.platform.problem.Problem.FieldError;
-import nl.kringkoop.platform.problem.ProblemException;
+import nl.kringkoop.platform.csvimport.ImportUploadPage;
 import nl.kringkoop.supplier.control.ImportProgress;
 import nl.kringkoop.supplier.control.ImportReport;
 import nl.kringkoop.supplier.control.SupplierImport;
@@ -36,126 +25,48 @@ import org.primefaces.model.file.UploadedFile;
  */
 @Named
 @ViewScoped
-public class SupplierUpload implements Serializable {
+public class SupplierUpload extends ImportUploadPage<ImportProgress, ImportReport> {
 
   private static final long serialVersionUID = 1L;
-  private static final Logger LOG = Logger.getLogger(SupplierUpload.class.getName());
 
   @Inject SupplierImport imports;
 
   @Inject CurrentUser currentUser;
 
-  @Inject LanguageSelection language;
+  public SupplierUpload() {
+    super("Supplier import", "admin.import.failed");
+  }
 
-  @Resource transient ManagedExecutorService executor;
-
-  private transient UploadedFile file;
-  private transient ImportProgress progress;
-  private transient Future<ImportReport> running;
-  private transient ImportReport report;
-  private transient List<FieldError> fileErrors = List.of();
-  private String fileName;
-
-  /** Starts the import of the uploaded file; the page then polls {@link #getPercent()}. */
+  @Override
   public void start() {
-    if (file == null || file.getSize() == 0 || isRunning()) {
-      fileErrors = List.of(new FieldError(null, text("admin.import.noFile")));
+    if (refusedWithoutFile("admin.import.noFile")) {
       return;
     }
+    UploadedFile file = getFile();
     UserAccount admin = currentUser.account().orElseThrow();
     Path copy = keep(file);
-    fileName = file.getFileName();
-    report = null;
-    fileErrors = List.of();
-    progress = new ImportProgress(file.getSize());
-    ImportProgress watched = progress;
-    running =
-        executor.submit(
-            () -> {
-              try (InputStream in = Files.newInputStream(copy)) {
-                return imports.run(in, admin.username(), admin.organisation().id(), watched);
-              } finally {
-                Files.deleteIfExists(copy);
-              }
-            });
+    ImportProgress progress = new ImportProgress(file.getSize());
+    run.start(
+        file.getFileName(),
+        progress,
+        executor,
+        () -> {
+          try (InputStream in = Files.newInputStream(copy)) {
+            return imports.run(in, admin.username(), admin.organisation().id(), progress);
+          } finally {
+            Files.deleteIfExists(copy);
+          }
+        });
   }
 
-  /** Called by the poll: picks up the result once the import has finished. */
-  public void refresh() {
-    if (running == null || !running.isDone()) {
-      return;
-    }
-    try {
-      report = running.get();
-    } catch (ExecutionException failed) {
-      if (failed.getCause() instanceof ProblemException problem) {
-        fileErrors = problemErrors(problem);
-      } else {
-        LOG.log(Level.WARNING, "Supplier import failed", failed.getCause());
-        fileErrors = List.of(new FieldError(null, text("admin.import.failed")));
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
-    running = null;
+  @Override
+  protected int percent(ImportProgress progress) {
+    return progress.percent();
   }
 
-  public boolean isRunning() {
-    return running != null;
-  }
-
-  public boolean isFinished() {
-    return running == null;
-  }
-
-  public int getPercent() {
-    return progress == null ? 0 : progress.percent();
-  }
-
-  public ImportProgress getProgress() {
-    return progress;
-  }
-
-  public ImportReport getReport() {
-    return report;
-  }
-
-  public List<RejectedRow> getRejected() {
-    return report == null ? List.of() : report.rejected();
-  }
-
-  public List<FieldError> getFileErrors() {
-    return fileErrors;
-  }
-
-  public String getFileName() {
-    return fileName;
-  }
-
-  /** A refused row's reasons in the reader's language. */
-  public List<FieldError> reasons(RejectedRow row) {
-    return ImportReportView.Rejected.of(row, language.getLocale()).errors();
-  }
-
-  public UploadedFile getFile() {
-    return file;
-  }
-
-  public void setFile(UploadedFile file) {
-    this.file = file;
-  }
-
-  private List<FieldError> problemErrors(ProblemException problem) {
-    if (problem.invalidFields().isEmpty()) {
-      return List.of(new FieldError(null, text(problem.detailKey(), problem.detailArgs())));
-    }
-    return problem.invalidFields().stream()
-        .map(e -> new FieldError(e.field(), text(e.messageKey(), e.args())))
-        .toList();
-  }
-
-  private String text(String key, Object... args) {
-    return Messages.get(language.getLocale(), key, args);
+  @Override
+  protected List<RejectedRow> rejected(ImportReport report) {
+    return report.rejected();
   }
 
   /** The upload's temporary file ends with the request; the import needs it longer. */

@@ -2,12 +2,13 @@ package nl.kringkoop.supplier.control;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.kringkoop.platform.csvimport.RowProgress;
 
 /**
  * How far a running import is, readable from another thread (the admin screen polls it): rows read,
  * rows stored so far, and bytes of the file consumed out of its size when that is known.
  */
-public final class ImportProgress {
+public final class ImportProgress implements RowProgress {
 
   private final long size;
   private final AtomicLong bytesRead = new AtomicLong();
@@ -24,16 +25,19 @@ public final class ImportProgress {
     bytesRead.set(bytes);
   }
 
-  void rowRead() {
+  @Override
+  public void rowRead() {
     rowsRead.incrementAndGet();
   }
 
-  void stored(int rows) {
+  @Override
+  public void stored(int rows) {
     rowsStored.addAndGet(rows);
   }
 
-  void rejected(int rows) {
-    rowsRejected.addAndGet(rows);
+  @Override
+  public void rejected() {
+    rowsRejected.incrementAndGet();
   }
 
   public int rowsRead() {

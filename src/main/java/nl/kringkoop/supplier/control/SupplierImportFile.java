@@ -1,25 +1,18 @@
 package nl.kringkoop.supplier.control;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.kringkoop.platform.csvimport.CsvUpload;
+import nl.kringkoop.platform.csvimport.BatchedImport;
+import nl.kringkoop.platform.csvimport.StreamedCsv;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemException.InvalidField;
-import nl.kringkoop.platform.problem.ProblemType;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -29,21 +22,17 @@ import org.apache.commons.csv.CSVRecord;
  * found by their header name, in any order; a header the import does not know, a column named twice
  * or a required column missing refuses the whole file before anything is stored.
  */
-public final class SupplierImportFile implements AutoCloseable {
+public final class SupplierImportFile
+    implements BatchedImport.Rows<SupplierImportFile.Row>, AutoCloseable {
 
-  /** The longest header line the separator detection looks at. */
-  static final int HEADER_MAX_CHARS = 16 * 1024;
-
-  private final CSVParser parser;
-  private final Iterator<CSVRecord> records;
+  private final StreamedCsv csv;
   private final Map<SupplierColumns, Integer> positions;
   private final int width;
 
-  private SupplierImportFile(CSVParser parser, Map<SupplierColumns, Integer> positions, int width) {
-    this.parser = parser;
-    this.records = parser.iterator();
+  private SupplierImportFile(StreamedCsv csv, Map<SupplierColumns, Integer> positions) {
+    this.csv = csv;
     this.positions = positions;
-    this.width = width;
+    this.width = csv.header().size();
   }
 
   /**
@@ -53,28 +42,8 @@ public final class SupplierImportFile implements AutoCloseable {
    *     a malformed request for an empty or unreadable file
    */
   public static SupplierImportFile open(InputStream input) {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8), 64 * 1024);
-    try {
-      CsvUpload.skipByteOrderMark(reader);
-      reader.mark(HEADER_MAX_CHARS);
-      String firstLine = reader.readLine();
-      if (firstLine == null || firstLine.isBlank()) {
-        throw new ProblemException(ProblemType.MALFORMED_REQUEST, "import.empty");
-      }
-      reader.reset();
-      CSVParser parser =
-          CSVFormat.DEFAULT
-              .builder()
-              .setDelimiter(CsvUpload.separatorOf(firstLine))
-              .get()
-              .parse(reader);
-      Iterator<CSVRecord> records = parser.iterator();
-      List<String> header = records.next().toList();
-      return new SupplierImportFile(parser, positions(header), header.size());
-    } catch (IOException | UncheckedIOException unreadable) {
-      throw new ProblemException(ProblemType.MALFORMED_REQUEST, "import.unreadableHeader");
-    }
+    StreamedCsv csv = StreamedCsv.open(input, "import.empty");
+    return new SupplierImportFile(csv, positions(csv.header()));
   }
 
   /**
@@ -83,13 +52,14 @@ public final class SupplierImportFile implements AutoCloseable {
    * @throws UncheckedIOException when the rest of the file cannot be read as CSV (e.g. a quote that
    *     is never closed)
    */
+  @Override
   public Optional<Row> next() {
-    long startLine = parser.getCurrentLineNumber() + 1;
-    if (!records.hasNext()) {
+    Optional<StreamedCsv.Line> next = csv.next();
+    if (next.isEmpty()) {
       return Optional.empty();
     }
-    CSVRecord record = records.next();
-    long line = Math.max(startLine, CsvUpload.startLine(parser.getCurrentLineNumber(), record));
+    long line = next.get().line();
+    CSVRecord record = next.get().record();
     List<InvalidField> errors = new ArrayList<>();
     if (record.size() > width) {
       errors.add(new InvalidField("row", "import.row.cells", record.size(), width));
@@ -105,18 +75,14 @@ public final class SupplierImportFile implements AutoCloseable {
     return Optional.of(new Row(line, form, errors));
   }
 
-  /** The physical line where the record that was just read ends, header = line 1. */
+  @Override
   public long linesRead() {
-    return parser.getCurrentLineNumber();
+    return csv.linesRead();
   }
 
   @Override
   public void close() {
-    try {
-      parser.close();
-    } catch (IOException ignored) {
-      // Nothing to save: the import has read what it could.
-    }
+    csv.close();
   }
 
   /** A row as read: its first physical line, the values, and cells that were not convertible. */
