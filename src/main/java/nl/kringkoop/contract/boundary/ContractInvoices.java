@@ -107,6 +107,16 @@ public class ContractInvoices implements Serializable {
     }
   }
 
+  /** Deletes the invoice as the officer saw it: a change by someone else meanwhile is refused. */
+  public void delete(InvoiceView row) {
+    if (actions.run(
+        "invoiceList",
+        "spend.page.deleted",
+        () -> spend.delete(row.id(), row.version(), currentUser.caller()))) {
+      reload();
+    }
+  }
+
   private void reload() {
     rows = null;
     open = null;

@@ -126,6 +126,50 @@ class ReportBrowserIT {
   }
 
   @Test
+  void anOfficerDeletesAnInvoiceOnTheContractPageAndTheReportFollows() {
+    ApiClient officer = new ApiClient(deployment).signedInAs("officer", PASSWORD);
+    String reference = "NIJ-" + LAST_YEAR + "-020";
+    JsonObject contract =
+        officer.get("api/v1/contracts?size=100").json().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(c -> reference.equals(c.getString("reference")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("demo contract " + reference));
+    long id = contract.getJsonNumber("id").longValue();
+    JsonObject before = officer.get("api/v1/contracts/" + id + "/invoices").json();
+    JsonObject newest = before.getJsonArray("items").getJsonObject(0);
+    BigDecimal amount = newest.getJsonObject("amount").getJsonNumber("amount").bigDecimalValue();
+    int year = LocalDate.parse(newest.getString("invoiceDate")).getYear();
+    BigDecimal totalBefore = total(officer, year);
+
+    web.open("login.xhtml");
+    web.signIn("officer", PASSWORD);
+    web.awaitUrl("/officer/");
+    web.open("officer/contract.xhtml?id=" + id);
+    web.click("invoiceList:invoicesTable:0:delete");
+    web.click(By.cssSelector(".ui-confirmdialog-yes"));
+    web.awaitTextIn("messages", "verwijderd");
+
+    JsonObject after = officer.get("api/v1/contracts/" + id + "/invoices").json();
+    assertEquals(before.getInt("total") - 1, after.getInt("total"));
+    assertEquals(404, officer.get("api/v1/invoices/" + newest.getJsonNumber("id")).status());
+    BigDecimal totalAfter = total(officer, year);
+    assertEquals(
+        0,
+        totalBefore.subtract(amount).compareTo(totalAfter),
+        "the summary follows at once: " + totalBefore + " - " + amount + " = " + totalAfter);
+  }
+
+  private static BigDecimal total(ApiClient client, int year) {
+    return client
+        .get("api/v1/reports/spend?year=" + year)
+        .json()
+        .getJsonObject("totalSpend")
+        .getJsonNumber("amount")
+        .bigDecimalValue();
+  }
+
+  @Test
   void theReportApiIsForTheMunicipalitysStaffAndChecksTheYear() {
     ApiClient api = new ApiClient(deployment);
     ApiClient officer = api.signedInAs("officer", PASSWORD);
