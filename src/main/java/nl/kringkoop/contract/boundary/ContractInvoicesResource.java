@@ -27,6 +27,7 @@ import nl.kringkoop.platform.paging.Page;
 import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.platform.time.ClockProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -66,7 +67,7 @@ public class ContractInvoicesResource {
       @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     PageRequest request = PageRequest.of(page, size, maxPageSize);
-    LocalDate today = LocalDate.now(clock);
+    LocalDate today = LocalDate.now(clock.withZone(ClockProducer.DISPLAY_ZONE));
     return spend
         .invoices(contractId, request, caller())
         .map(record -> InvoiceView.from(record, today));
@@ -89,7 +90,7 @@ public class ContractInvoicesResource {
     SpendRecord record = spend.record(contractId, form, caller());
     return Response.created(
             uri.getBaseUriBuilder().path("invoices").path(String.valueOf(record.id())).build())
-        .entity(InvoiceView.from(record, LocalDate.now(clock)))
+        .entity(InvoiceView.from(record, LocalDate.now(clock.withZone(ClockProducer.DISPLAY_ZONE))))
         .build();
   }
 

@@ -24,6 +24,7 @@ import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.identity.entity.Role;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.platform.time.ClockProducer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -78,7 +79,7 @@ public class InvoicesResource {
   }
 
   private LocalDate today() {
-    return LocalDate.now(clock);
+    return LocalDate.now(clock.withZone(ClockProducer.DISPLAY_ZONE));
   }
 
   private SignedInCaller caller() {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,6 +64,8 @@ public class Contracts {
   @Inject AwardContracts award;
 
   @Inject AuditLog audit;
+
+  @Inject Spend spend;
 
   /** An officer of a municipality enters a contract made outside the platform. */
   public Contract create(ContractForm form, SignedInCaller caller) {
@@ -123,8 +126,14 @@ public class Contracts {
     requireActive(contract);
     ContractTerms terms =
         rules(contract.buyer().id(), contract.id()).change(form, contract.signedAt());
+    boolean reclassified =
+        !terms.department().equals(contract.department())
+            || !Objects.equals(terms.rStrategy(), contract.rStrategy().orElse(null));
     contract.apply(terms, clock.instant());
     store(contract);
+    if (reclassified) {
+      spend.reclassify(contract);
+    }
     record(contract, caller, "CONTRACT_CHANGED", describe(contract));
     return contract;
   }

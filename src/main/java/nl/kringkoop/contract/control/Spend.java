@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.SpendOrigin;
@@ -23,6 +24,7 @@ import nl.kringkoop.platform.paging.PageRequest;
 import nl.kringkoop.platform.problem.FieldChecks;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.platform.time.ClockProducer;
 
 /**
  * The entry point for spend on contracts: the buyer's officers record invoices by hand, change
@@ -106,6 +108,27 @@ public class Spend {
     record(record, caller, "INVOICE_DELETED", describe(invoice));
     em.remove(record);
     summary.rebuild(buyerId, Set.of(YearMonth.from(invoice.date())));
+  }
+
+  /**
+   * Classifies the contract's invoices anew after its department or R-strategy changed: their
+   * shares carry both, so the report would otherwise keep counting them under the old ones.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void reclassify(Contract contract) {
+    long buyerId = contract.buyer().id();
+    summary.hold(buyerId);
+    SpendAttribution.Recipients recipients = attribution.recipients(contract);
+    Set<YearMonth> months = new TreeSet<>();
+    em.createQuery("select r from SpendRecord r where r.contract = :contract", SpendRecord.class)
+        .setParameter("contract", contract)
+        .getResultStream()
+        .forEach(
+            record -> {
+              record.attribute(recipients.parts(record.invoice().amount()));
+              months.add(YearMonth.from(record.invoice().date()));
+            });
+    summary.rebuild(buyerId, months);
   }
 
   /** The invoice if the caller may see it; 404 otherwise. */
@@ -204,7 +227,7 @@ public class Spend {
   /** Today by the platform's clock, for payment terms. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public LocalDate today() {
-    return LocalDate.now(clock);
+    return LocalDate.now(clock.withZone(ClockProducer.DISPLAY_ZONE));
   }
 
   static String describe(Invoice invoice) {

@@ -21,6 +21,7 @@ import nl.kringkoop.platform.csvimport.CountingInput;
 import nl.kringkoop.platform.problem.FieldChecks;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
+import nl.kringkoop.platform.time.ClockProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -101,7 +102,7 @@ public class SpendImport {
 
     Run(long buyerId, SpendImportProgress progress) {
       this.contracts = batches.contractsOf(buyerId);
-      this.today = LocalDate.now(clock);
+      this.today = LocalDate.now(clock.withZone(ClockProducer.DISPLAY_ZONE));
       this.lines =
           new BatchedImport<>(
               "Spend import",

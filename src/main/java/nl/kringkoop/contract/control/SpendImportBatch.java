@@ -54,21 +54,25 @@ public class SpendImportBatch {
       SpendAttribution.Recipients parties =
           recipients.computeIfAbsent(contract.id(), id -> attribution.recipients(contract));
       SpendRecord record = known.get(line.key());
+      Invoice invoice = line.invoice();
       if (record == null) {
-        record = new SpendRecord(contract, line.key(), line.invoice(), SpendOrigin.IMPORT, now);
-        record.attribute(parties.parts(line.invoice().amount()));
+        record = new SpendRecord(contract, line.key(), invoice, SpendOrigin.IMPORT, now);
+        record.attribute(parties.parts(invoice.amount()));
         em.persist(record);
         outcome.imported++;
-      } else if (record.differsFrom(line.invoice())) {
-        outcome.months.add(YearMonth.from(record.invoice().date()));
-        record.revise(line.invoice(), now);
-        record.attribute(parties.parts(line.invoice().amount()));
-        outcome.updated++;
       } else {
-        outcome.unchanged++;
-        continue;
+        // A payment or strategy recorded on the platform stays when the books' line is silent.
+        invoice = invoice.completedBy(record.invoice());
+        if (!record.differsFrom(invoice)) {
+          outcome.unchanged++;
+          continue;
+        }
+        outcome.months.add(YearMonth.from(record.invoice().date()));
+        record.revise(invoice, now);
+        record.attribute(parties.parts(invoice.amount()));
+        outcome.updated++;
       }
-      outcome.months.add(YearMonth.from(line.invoice().date()));
+      outcome.months.add(YearMonth.from(invoice.date()));
     }
     return outcome;
   }

@@ -10,4 +10,15 @@ import nl.kringkoop.circularity.entity.RStrategy;
  * R-strategy than its contract, that strategy.
  */
 public record Invoice(
-    String number, LocalDate date, BigDecimal amount, LocalDate paidOn, RStrategy rStrategy) {}
+    String number, LocalDate date, BigDecimal amount, LocalDate paidOn, RStrategy rStrategy) {
+
+  /** This invoice, with the payment day and strategy of what is known where this one has none. */
+  public Invoice completedBy(Invoice known) {
+    return new Invoice(
+        number,
+        date,
+        amount,
+        paidOn != null ? paidOn : known.paidOn(),
+        rStrategy != null ? rStrategy : known.rStrategy());
+  }
+}

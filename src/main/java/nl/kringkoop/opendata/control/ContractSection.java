@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.kringkoop.contract.entity.Contract;
+import nl.kringkoop.contract.entity.ContractOrigin;
 import nl.kringkoop.contract.entity.ContractParty;
 import nl.kringkoop.contract.entity.Invoice;
 import nl.kringkoop.contract.entity.Milestone;
@@ -82,8 +83,11 @@ final class ContractSection {
             .findFirst();
     Optional<TenderResponse> byParty =
         winners.stream().filter(w -> isParty(contract, w)).findFirst();
+    // A contract entered by hand that only refers to the tender is not this award's contract.
     Optional<TenderResponse> only =
-        winners.size() == 1 ? Optional.of(winners.get(0)) : Optional.empty();
+        winners.size() == 1 && contract.origin() == ContractOrigin.AWARD
+            ? Optional.of(winners.get(0))
+            : Optional.empty();
     return byLot.or(() -> byParty).or(() -> only);
   }
 

@@ -207,6 +207,30 @@ class SpendIT {
     assertEquals("400.00", euros(last, "localSpend"), "Wijchen lies in Nijmegen's COROP region");
     assertEquals(1, last.getJsonObject("payments").getInt("onTime"));
 
+    String renamed = department + " (nieuw)";
+    JsonObject terms = officer.get("api/v1/contracts/" + contract).json();
+    Reply changed =
+        officer.put(
+            "api/v1/contracts/" + contract,
+            Json.createObjectBuilder()
+                .add("reference", terms.getString("reference"))
+                .add("title", terms.getString("title"))
+                .add("department", renamed)
+                .add("value", terms.getJsonObject("value"))
+                .add("rStrategy", "R3")
+                .add("startsOn", terms.getString("startsOn"))
+                .add("endsOn", terms.getString("endsOn"))
+                .add("signedAt", terms.getString("signedAt"))
+                .add("version", terms.getJsonNumber("version").longValue())
+                .build()
+                .toString());
+    assertEquals(200, changed.status(), changed.toString());
+    assertEquals("0.00", euros(report(officer, 2026, department), "totalSpend"));
+    JsonObject reclassified = report(officer, 2026, renamed);
+    assertEquals(
+        "400.00", euros(reclassified, "totalSpend"), "the invoice moved with its contract");
+    assertEquals("400.00", euros(reclassified, "circularSpend"), "and counts as R3 now");
+
     Reply duplicate =
         officer.post(
             "api/v1/contracts/" + contract + "/invoices",
@@ -229,7 +253,7 @@ class SpendIT {
     assertEquals(409, staleDelete.status());
     Reply deleted = officer.delete("api/v1/invoices/" + id);
     assertEquals(204, deleted.status(), deleted.toString());
-    assertEquals("0.00", euros(report(officer, 2026, department), "totalSpend"));
+    assertEquals("0.00", euros(report(officer, 2026, renamed), "totalSpend"));
     assertEquals(404, officer.get("api/v1/invoices/" + id).status());
     List<String> trail = audit(id);
     assertEquals(List.of("INVOICE_RECORDED", "INVOICE_REVISED", "INVOICE_DELETED"), trail);
@@ -297,6 +321,12 @@ class SpendIT {
     assertEquals(1, afterwards.getInt("onTime"));
     assertEquals(1, afterwards.getInt("late"));
     assertEquals(1, afterwards.getInt("open"));
+    Reply silent = importCsv(officer, file);
+    assertEquals(
+        List.of(0, 0, 3),
+        counts(silent.json()),
+        "a line without a payment day keeps the payment already known: " + silent);
+    assertEquals(afterwards, report(officer, 2027, department).getJsonObject("payments"));
     assertEquals(
         3, officer.get("api/v1/contracts/" + contract + "/invoices").json().getInt("total"));
 
