@@ -52,7 +52,8 @@ public record ReleaseQuery(LocalDate from, LocalDate to, int page, int size) {
   }
 
   public int firstResult() {
-    return Math.multiplyExact(page, size);
+    // A page far beyond the last one is simply empty (404), not an overflow.
+    return (int) Math.min(Integer.MAX_VALUE, (long) page * size);
   }
 
   /** The address of another page of the same period, relative to the application. */

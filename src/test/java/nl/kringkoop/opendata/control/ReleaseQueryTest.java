@@ -33,6 +33,13 @@ class ReleaseQueryTest {
   }
 
   @Test
+  void aPageFarBeyondTheLastDoesNotOverflow() {
+    ReleaseQuery query = ReleaseQuery.read("2027-01-01", "2027-12-31", Integer.MAX_VALUE, 500);
+
+    assertEquals(Integer.MAX_VALUE, query.firstResult());
+  }
+
+  @Test
   void everyBadParameterIsNamedAtOnce() {
     assertEquals(
         List.of(
