@@ -11,6 +11,7 @@ import nl.kringkoop.contract.control.InvoiceForm;
 import nl.kringkoop.contract.control.Spend;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.platform.money.Money;
+import nl.kringkoop.platform.web.PageActions;
 
 /**
  * The invoices section of the contract page ({@code WEB-INF/fragments/contract-invoices.xhtml}):
