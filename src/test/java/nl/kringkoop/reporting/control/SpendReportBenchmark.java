@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import nl.kringkoop.contract.control.SpendSummary;
 import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -61,19 +62,8 @@ public class SpendReportBenchmark {
   private static final String USER = System.getProperty("bench.db.user", "root");
   private static final String PASSWORD = System.getProperty("bench.db.password", "");
 
-  /** The same statements as {@code contract.control.SpendSummary.rebuild}. */
-  private static final String COLUMNS =
-      "buyer_id, spend_year, spend_month, department, r_strategy, circular, locality,"
-          + " recipient_region, size_class, social_enterprise, payment";
-
-  private static final String REBUILD =
-      "INSERT INTO spend_summary ("
-          + COLUMNS
-          + ", amount, invoices) SELECT "
-          + COLUMNS
-          + ", SUM(amount), SUM(CASE WHEN counts_invoice THEN 1 ELSE 0 END) FROM spend_share"
-          + " WHERE buyer_id = ? AND spend_year = ? GROUP BY "
-          + COLUMNS;
+  /** The application's own statement ({@code SpendSummary.rebuild} of a year). */
+  private static final String REBUILD = SpendSummary.refill("buyer_id = ? AND spend_year = ?");
 
   private static final int OTHER_MUNICIPALITIES = 10;
 
@@ -173,9 +163,9 @@ public class SpendReportBenchmark {
   private void otherMunicipalities() throws SQLException {
     String copy =
         "INSERT INTO spend_summary ("
-            + COLUMNS
+            + SpendSummary.COLUMNS
             + ", amount, invoices) SELECT ?, "
-            + COLUMNS.substring(COLUMNS.indexOf(',') + 1)
+            + SpendSummary.COLUMNS.substring(SpendSummary.COLUMNS.indexOf(',') + 1)
             + ", amount, invoices FROM spend_summary WHERE buyer_id = ?";
     try (PreparedStatement insert = connection.prepareStatement(copy)) {
       for (long buyer = BUYER + 1; buyer <= BUYER + OTHER_MUNICIPALITIES; buyer++) {
