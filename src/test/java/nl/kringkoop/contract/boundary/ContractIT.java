@@ -101,9 +101,10 @@ class ContractIT {
     assertEquals(200, seenByMember.status(), "a contracted firm sees its contract");
     assertTrue(ids(member.api.get(CONTRACTS).json()).contains(id));
     assertTrue(
-        subjects(member).stream().anyMatch(s -> s.contains("Hergebruik kantoormeubilair")),
+        TenderDriver.messageSubjects(member.api).stream()
+            .anyMatch(s -> s.contains("Hergebruik kantoormeubilair")),
         "the firms are told");
-    assertTrue(auditActions(id).contains("CONTRACT_CREATED"));
+    assertTrue(driver.auditTrail("CONTRACT", id).contains("CONTRACT_CREATED"));
   }
 
   @Test
@@ -265,7 +266,8 @@ class ContractIT {
     assertEquals(400, future.status());
     assertEquals("completedOn", TenderDriver.field(future, 0));
     assertTrue(
-        auditActions(id)
+        driver
+            .auditTrail("CONTRACT", id)
             .containsAll(
                 List.of(
                     "CONTRACT_MILESTONE_PLANNED",
@@ -298,7 +300,9 @@ class ContractIT {
             CONTRACTS + "/" + id + "/close", "{\"status\":\"COMPLETED\",\"version\":" + now + "}");
     assertEquals(200, closed.status(), closed.toString());
     assertEquals("COMPLETED", closed.json().getString("status"));
-    assertTrue(subjects(firm).stream().anyMatch(s -> s.startsWith("Contract afgerond")));
+    assertTrue(
+        TenderDriver.messageSubjects(firm.api).stream()
+            .anyMatch(s -> s.startsWith("Contract afgerond")));
     Reply afterwards =
         officer.post(
             CONTRACTS + "/" + id + "/milestones",
@@ -518,30 +522,6 @@ class ContractIT {
   private static List<Long> ids(JsonObject page) {
     return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
         .map(c -> c.getJsonNumber("id").longValue())
-        .toList();
-  }
-
-  private static List<String> subjects(Firm firm) {
-    return firm
-        .api
-        .get("api/v1/notifications?size=50")
-        .json()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(n -> n.getString("subject"))
-        .toList();
-  }
-
-  private List<String> auditActions(long contract) {
-    return driver
-        .as("admin")
-        .get("api/v1/audit?size=100&objectType=CONTRACT&objectId=" + contract)
-        .json()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(e -> e.getString("action"))
         .toList();
   }
 }

@@ -255,7 +255,7 @@ class SpendIT {
     assertEquals(204, deleted.status(), deleted.toString());
     assertEquals("0.00", euros(report(officer, 2026, renamed), "totalSpend"));
     assertEquals(404, officer.get("api/v1/invoices/" + id).status());
-    List<String> trail = audit(id);
+    List<String> trail = driver.auditTrail("INVOICE", id);
     assertEquals(List.of("INVOICE_RECORDED", "INVOICE_REVISED", "INVOICE_DELETED"), trail);
   }
 
@@ -600,18 +600,6 @@ class SpendIT {
         .getJsonArray("errors")
         .getJsonObject(0)
         .getString("message");
-  }
-
-  /** The audit actions about the invoice, oldest first (the administrator's trail). */
-  private List<String> audit(long invoiceId) {
-    JsonObject page =
-        driver
-            .as("admin")
-            .get("api/v1/audit?size=100&objectType=INVOICE&objectId=" + invoiceId)
-            .json();
-    return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-        .map(e -> e.getString("action"))
-        .toList();
   }
 
   private static JsonObjectBuilder money(long euros) {

@@ -77,7 +77,8 @@ class ConsortiumIT {
     assertEquals(
         consortium, inbox.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
     assertTrue(
-        subjects(sloop).stream().anyMatch(s -> s.contains("Circulair buurthuis met partners")),
+        TenderDriver.messageSubjects(sloop.api).stream()
+            .anyMatch(s -> s.contains("Circulair buurthuis met partners")),
         "the invited firm is told");
     Reply early = pitchAsConsortium(lead, tender, consortium, null);
     assertEquals(409, early.status(), "no pitch before every firm accepted");
@@ -86,7 +87,9 @@ class ConsortiumIT {
     Reply formed = accept(herbouw, consortium);
     assertEquals(200, formed.status(), formed.toString());
     assertEquals("FORMED", formed.json().getString("status"));
-    assertTrue(subjects(lead).stream().anyMatch(s -> s.startsWith("Samenwerking gevormd")));
+    assertTrue(
+        TenderDriver.messageSubjects(lead.api).stream()
+            .anyMatch(s -> s.startsWith("Samenwerking gevormd")));
     Reply seenByBuyer = driver.as("officer").get("api/v1/consortia/" + consortium);
     assertEquals(200, seenByBuyer.status(), "the buyer sees a formed consortium");
 
@@ -117,7 +120,7 @@ class ConsortiumIT {
 
     Reply dissolve = lead.api.post("api/v1/consortia/" + consortium + "/dissolution", "");
     assertEquals(409, dissolve.status(), "not while its pitch stands");
-    List<String> trail = auditActions(consortium);
+    List<String> trail = driver.auditTrail("CONSORTIUM", consortium);
     assertTrue(
         trail.containsAll(
             List.of("CONSORTIUM_PROPOSED", "CONSORTIUM_INVITATION_ACCEPTED", "CONSORTIUM_FORMED")),
@@ -138,7 +141,8 @@ class ConsortiumIT {
             "api/v1/consortia/" + consortium + "/refusal", "{\"reason\":\"Geen capaciteit\"}");
     assertEquals(200, declined.status(), declined.toString());
     assertEquals("DECLINED", invitations(declined.json()).get(herbouw.id));
-    assertTrue(subjects(lead).stream().anyMatch(s -> s.contains("afgeslagen")));
+    assertTrue(
+        TenderDriver.messageSubjects(lead.api).stream().anyMatch(s -> s.contains("afgeslagen")));
     assertEquals("PROPOSED", accept(sloop, consortium).json().getString("status"));
 
     String replacement =
@@ -335,29 +339,5 @@ class ConsortiumIT {
         .map(m -> m.getJsonNumber("sharePercent").bigDecimalValue().toPlainString())
         .findFirst()
         .orElseThrow();
-  }
-
-  private static List<String> subjects(Firm firm) {
-    return firm
-        .api
-        .get("api/v1/notifications?size=50")
-        .json()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(n -> n.getString("subject"))
-        .toList();
-  }
-
-  private List<String> auditActions(long consortium) {
-    return driver
-        .as("admin")
-        .get("api/v1/audit?size=100&objectType=CONSORTIUM&objectId=" + consortium)
-        .json()
-        .getJsonArray("items")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .map(e -> e.getString("action"))
-        .toList();
   }
 }

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kringkoop.platform.testing.ApiClient;
 import nl.kringkoop.platform.testing.ApiClient.Reply;
@@ -40,6 +41,30 @@ public final class TenderDriver {
   /** Signs in anew: moving the clock past a token's lifetime ends it, as in production. */
   public ApiClient as(String username) {
     return api.signedInAs(username, username.contains("@") ? FIRM_PASSWORD : DEMO_PASSWORD);
+  }
+
+  /** The audit actions about one object, oldest first, as the administrator reads them. */
+  public List<String> auditTrail(String objectType, Object objectId) {
+    return as("admin")
+        .get("api/v1/audit?size=100&objectType=" + objectType + "&objectId=" + objectId)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(entry -> entry.getString("action"))
+        .toList();
+  }
+
+  /** The subjects of the signed-in user's newest 50 messages. */
+  public static List<String> messageSubjects(ApiClient user) {
+    return user
+        .get("api/v1/notifications?size=50")
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .map(message -> message.getString("subject"))
+        .toList();
   }
 
   public void clockAt(Instant instant) {
