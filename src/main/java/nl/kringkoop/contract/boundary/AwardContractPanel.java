@@ -13,7 +13,6 @@ import nl.kringkoop.contract.control.Contracts;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.problem.ProblemException;
-import nl.kringkoop.platform.web.PageActions;
 import nl.kringkoop.tender.control.TenderAccess;
 import nl.kringkoop.tender.control.Tenders;
 import nl.kringkoop.tender.entity.Tender;

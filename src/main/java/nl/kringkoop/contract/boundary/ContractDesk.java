@@ -16,7 +16,6 @@ import nl.kringkoop.contract.entity.Contract;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.identity.control.SignedInCaller;
 import nl.kringkoop.platform.problem.ProblemException;
-import nl.kringkoop.platform.web.PageActions;
 
 /**
  * The contract page of the buyer's staff and of the contracted firms: terms, parties, milestones

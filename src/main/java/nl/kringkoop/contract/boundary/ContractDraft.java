@@ -20,7 +20,6 @@ import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.partnership.control.PartnerChoice;
 import nl.kringkoop.partnership.control.PartnerLabels;
 import nl.kringkoop.platform.money.Money;
-import nl.kringkoop.platform.web.PageActions;
 
 /**
  * The officer's form for a contract made outside the platform: reference, title, department, value,

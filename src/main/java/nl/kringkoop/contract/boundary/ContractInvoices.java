@@ -11,7 +11,6 @@ import nl.kringkoop.contract.control.InvoiceForm;
 import nl.kringkoop.contract.control.Spend;
 import nl.kringkoop.identity.boundary.CurrentUser;
 import nl.kringkoop.platform.money.Money;
-import nl.kringkoop.platform.web.PageActions;
 
 /**
  * The invoices section of the contract page ({@code WEB-INF/fragments/contract-invoices.xhtml}):

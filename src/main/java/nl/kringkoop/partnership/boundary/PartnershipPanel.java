@@ -18,9 +18,11 @@ import nl.kringkoop.partnership.control.PartnerChoice;
 import nl.kringkoop.partnership.control.PartnerLabels;
 import nl.kringkoop.partnership.control.ReplacementForm;
 import nl.kringkoop.partnership.entity.Consortium;
+import nl.kringkoop.platform.i18n.LanguageSelection;
 import nl.kringkoop.platform.problem.ProblemException;
 import nl.kringkoop.platform.problem.ProblemType;
-import nl.kringkoop.platform.web.PageActions;
+import nl.kringkoop.platform.web.FormMessages;
+import nl.kringkoop.platform.web.StaleChange;
 
 /**
  * The partnership panel on a supplier's tender page: while entries are open, the firm picks one to
@@ -42,7 +44,7 @@ public class PartnershipPanel implements Serializable {
 
   @Inject CurrentUser currentUser;
 
-  @Inject PageActions actions;
+  @Inject LanguageSelection language;
 
   private Long tenderId;
   private ConsortiumView consortium;
@@ -174,7 +176,20 @@ public class PartnershipPanel implements Serializable {
   }
 
   private boolean act(String formId, String doneKey, Runnable change) {
-    boolean done = actions.run(formId, doneKey, change);
+    boolean done = false;
+    try {
+      change.run();
+      FormMessages.info(doneKey, language.getLocale());
+      done = true;
+    } catch (ProblemException refused) {
+      PanelMessages.show(refused, formId, language.getLocale());
+    } catch (RuntimeException failed) {
+      if (!StaleChange.causedBy(failed)) {
+        throw failed;
+      }
+      FormMessages.show(
+          ProblemException.of(ProblemType.STALE_VERSION), formId, language.getLocale());
+    }
     refresh();
     return done;
   }
